@@ -1,0 +1,214 @@
+package org.casereviews.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.casereviews.agency.Agency;
+
+/**
+ * A person (or another council system) who may sign in, with their roles and, for agency liaison
+ * officers, the agency they belong to. The password is kept only as a salted PBKDF2 hash.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(
+    name = UserAccount.BY_USERNAME,
+    query = "select u from UserAccount u where lower(u.username) = lower(:username)")
+@NamedQuery(name = UserAccount.ALL, query = "select u from UserAccount u order by u.username")
+@NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
+public class UserAccount {
+
+  static final String BY_USERNAME = "UserAccount.byUsername";
+  static final String ALL = "UserAccount.all";
+  static final String COUNT = "UserAccount.count";
+
+  @Id
+  @SequenceGenerator(
+      name = "user_account_seq",
+      sequenceName = "user_account_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+  private Long id;
+
+  @Column(nullable = false, unique = true, updatable = false, length = 60)
+  private String username;
+
+  @Column(name = "full_name", nullable = false, length = 200)
+  private String fullName;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false, length = 300)
+  private String passwordHash;
+
+  @ManyToOne
+  @JoinColumn(name = "agency_id")
+  private Agency agency;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role", length = 40)
+  private Set<String> roles = new TreeSet<>();
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "failures_counted_since", nullable = false)
+  private Instant failuresCountedSince;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "password_changed_at", nullable = false)
+  private Instant passwordChangedAt;
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @Version private long version;
+
+  protected UserAccount() {}
+
+  /** The account with this user name, whatever its letter case. */
+  static Optional<UserAccount> byUsername(EntityManager em, String username) {
+    return em.createNamedQuery(BY_USERNAME, UserAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  UserAccount(String username, String fullName, String passwordHash, Instant now) {
+    this.username = username;
+    this.fullName = fullName;
+    this.passwordHash = passwordHash;
+    this.createdAt = now;
+    this.passwordChangedAt = now;
+    this.failuresCountedSince = now;
+  }
+
+  /** Whether sign-in is refused at this moment because of repeated failures. */
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  void changePassword(String newHash, Instant now) {
+    this.passwordHash = newHash;
+    this.passwordChangedAt = now;
+  }
+
+  void recordSuccessfulLogin(Instant now) {
+    this.lastLoginAt = now;
+    this.lockedUntil = null;
+    this.failuresCountedSince = now;
+  }
+
+  void lockUntil(Instant until) {
+    this.lockedUntil = until;
+  }
+
+  void unlock(Instant now) {
+    this.lockedUntil = null;
+    this.failuresCountedSince = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  void setFullName(String fullName) {
+    this.fullName = fullName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  void setEmail(String email) {
+    this.email = email;
+  }
+
+  String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Agency getAgency() {
+    return agency;
+  }
+
+  void setAgency(Agency agency) {
+    this.agency = agency;
+  }
+
+  public Set<String> getRoles() {
+    return Set.copyOf(roles);
+  }
+
+  void setRoles(Set<String> roles) {
+    this.roles.clear();
+    this.roles.addAll(roles);
+  }
+
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  Instant getFailuresCountedSince() {
+    return failuresCountedSince;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public Instant getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

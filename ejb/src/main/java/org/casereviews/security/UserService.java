@@ -1,0 +1,180 @@
+package org.casereviews.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.casereviews.agency.Agency;
+import org.casereviews.audit.AuditAction;
+import org.casereviews.audit.AuditTrail;
+import org.casereviews.shared.BusinessException;
+import org.casereviews.shared.ConflictException;
+import org.casereviews.shared.NotFoundException;
+
+/**
+ * Manages user accounts: create, change roles and agency, disable and enable, reset passwords,
+ * unlock. Only the partnership's administrators may; every change is audited.
+ */
+@Stateless
+@RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+public class UserService {
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,59}");
+
+  /** Names the server maps to run-as identities; nobody may sign in with them. */
+  private static final String RESERVED_PREFIX = "run-as-";
+
+  @PersistenceContext private EntityManager em;
+
+  @EJB private AuditTrail audit;
+
+  private final PasswordHasher hasher = new PasswordHasher();
+
+  public List<UserAccount> list() {
+    return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
+  }
+
+  public Optional<UserAccount> find(long id) {
+    return Optional.ofNullable(em.find(UserAccount.class, id));
+  }
+
+  public UserAccount get(long id) {
+    return find(id)
+        .orElseThrow(() -> new NotFoundException("There is no user with number " + id + "."));
+  }
+
+  public UserAccount create(String username, @NotNull @Valid UserDetails details, String password) {
+    String name = username == null ? "" : username.trim().toLowerCase();
+    if (!USERNAME.matcher(name).matches()
+        || name.startsWith(AuditTrail.SYSTEM)
+        || name.startsWith(RESERVED_PREFIX)
+        || name.equals("anonymous")) {
+      throw new BusinessException(
+          "username",
+          "Choose a user name of 2 to 60 lower-case letters, digits, dots, dashes or @, such as"
+              + " j.smith (it cannot start with \"system\" or \"run-as-\").");
+    }
+    if (UserAccount.byUsername(em, name).isPresent()) {
+      throw new ConflictException(
+          "username", "There is already a user called " + name + ". Choose another user name.");
+    }
+    PasswordPolicy.check(name, password);
+    Instant now = Instant.now();
+    UserAccount user = new UserAccount(name, details.fullName().trim(), hasher.hash(password), now);
+    apply(user, details);
+    em.persist(user);
+    em.flush();
+    audit.record(AuditAction.CREATE, AccountService.RECORD_TYPE, user.getId(), describe(user));
+    return user;
+  }
+
+  public UserAccount update(long id, long version, @NotNull @Valid UserDetails details) {
+    UserAccount user = get(id);
+    if (user.getVersion() != version) {
+      throw new ConflictException(
+          null,
+          "Someone else changed "
+              + user.getUsername()
+              + " while you were editing. Reload the"
+              + " user and make your change again.");
+    }
+    if (user.hasRole(Roles.PARTNERSHIP_ADMIN)
+        && !details.roles().contains(Roles.PARTNERSHIP_ADMIN)) {
+      requireAnotherAdministrator(user, "take the administrator role from");
+    }
+    apply(user, details);
+    audit.record(AuditAction.UPDATE, AccountService.RECORD_TYPE, id, describe(user));
+    return user;
+  }
+
+  public UserAccount setEnabled(long id, boolean enabled) {
+    UserAccount user = get(id);
+    if (!enabled) {
+      if (user.getUsername().equals(audit.callerName())) {
+        throw new BusinessException("You cannot disable your own account.");
+      }
+      if (user.hasRole(Roles.PARTNERSHIP_ADMIN)) {
+        requireAnotherAdministrator(user, "disable");
+      }
+    }
+    user.setEnabled(enabled);
+    audit.record(
+        enabled ? AuditAction.ENABLE : AuditAction.DISABLE, AccountService.RECORD_TYPE, id, null);
+    return user;
+  }
+
+  public UserAccount resetPassword(long id, String newPassword) {
+    UserAccount user = get(id);
+    PasswordPolicy.check(user.getUsername(), newPassword);
+    Instant now = Instant.now();
+    user.changePassword(hasher.hash(newPassword), now);
+    user.unlock(now);
+    audit.record(AuditAction.PASSWORD_RESET, AccountService.RECORD_TYPE, id, null);
+    return user;
+  }
+
+  public UserAccount unlock(long id) {
+    UserAccount user = get(id);
+    user.unlock(Instant.now());
+    audit.record(AuditAction.UNLOCK, AccountService.RECORD_TYPE, id, null);
+    return user;
+  }
+
+  private void apply(UserAccount user, UserDetails details) {
+    for (String role : details.roles()) {
+      if (!Roles.ALL.contains(role)) {
+        throw new BusinessException("roles", "There is no role called " + role + ".");
+      }
+    }
+    Agency agency = null;
+    if (details.agencyId() != null) {
+      agency = em.find(Agency.class, details.agencyId());
+      if (agency == null) {
+        throw new BusinessException(
+            "agency", "There is no agency with number " + details.agencyId() + ".");
+      }
+    }
+    if (details.roles().contains(Roles.AGENCY_LIAISON) && agency == null) {
+      throw new BusinessException(
+          "agency",
+          "Choose the agency of this liaison officer: they only see their own agency's work.");
+    }
+    user.setFullName(details.fullName().trim());
+    user.setEmail(
+        details.email() == null || details.email().isBlank() ? null : details.email().trim());
+    user.setRoles(details.roles());
+    user.setAgency(agency);
+  }
+
+  private void requireAnotherAdministrator(UserAccount user, String verb) {
+    boolean another =
+        list().stream()
+            .anyMatch(
+                other ->
+                    !other.getId().equals(user.getId())
+                        && other.isEnabled()
+                        && other.hasRole(Roles.PARTNERSHIP_ADMIN));
+    if (!another) {
+      throw new BusinessException(
+          "You cannot "
+              + verb
+              + " "
+              + user.getUsername()
+              + ": they are the only active"
+              + " partnership administrator.");
+    }
+  }
+
+  private static String describe(UserAccount user) {
+    return "roles="
+        + String.join(",", user.getRoles())
+        + (user.getAgency() == null ? "" : " agency=" + user.getAgency().getCode());
+  }
+}

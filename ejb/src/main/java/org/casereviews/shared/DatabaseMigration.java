@@ -1,0 +1,64 @@
+package org.casereviews.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Creates and upgrades the schema with Flyway when the application is deployed, before anything
+ * else touches the database. If the database cannot be reached or migrated the deployment fails,
+ * with a log line that names the datasource.
+ */
+@DataSourceDefinition(
+    name = ApplicationDataSource.EMBEDDED_JNDI,
+    className = "org.h2.jdbcx.JdbcDataSource",
+    url = "jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/casereviews;AUTO_SERVER=TRUE",
+    user = "casereviews",
+    password = "casereviews",
+    minPoolSize = 1,
+    maxPoolSize = 20)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+  @PostConstruct
+  void migrate() {
+    ApplicationDataSource.Selected selected = ApplicationDataSource.select();
+    try {
+      MigrateResult result =
+          Flyway.configure(getClass().getClassLoader())
+              .dataSource(selected.dataSource())
+              .locations("classpath:db/migration")
+              .load()
+              .migrate();
+      LOG.info(
+          () ->
+              "casereviews database "
+                  + selected.jndiName()
+                  + " is at schema version "
+                  + result.targetSchemaVersion
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migrations applied now)");
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.SEVERE,
+          "casereviews cannot start: the database behind "
+              + selected.jndiName()
+              + " could not be reached or migrated: "
+              + e.getMessage(),
+          e);
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.casereviews.api;
+
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.casereviews.shared.BusinessException;
+import org.casereviews.shared.ConflictException;
+import org.casereviews.shared.NotFoundException;
+
+/**
+ * Turns every failure into the API's JSON error body. The services' exceptions arrive as they are
+ * or wrapped in an {@code EJBException}; the first recognised cause decides the status.
+ */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    ErrorBody body = describe(failure);
+    return Response.status(body.status())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body)
+        .build();
+  }
+
+  static ErrorBody describe(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NotFoundException notFound) {
+        return ErrorBody.of(404, notFound.getMessage());
+      }
+      if (cause instanceof ConflictException conflict) {
+        return fieldError(409, conflict);
+      }
+      if (cause instanceof BusinessException refusal) {
+        return fieldError(400, refusal);
+      }
+      if (cause instanceof ConstraintViolationException invalid) {
+        List<String> details =
+            invalid.getConstraintViolations().stream()
+                .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                .sorted()
+                .toList();
+        return new ErrorBody(
+            400, "The request is not valid: " + String.join("; ", details), details);
+      }
+      if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
+        return ErrorBody.of(403, "Your account does not have the role needed for this request.");
+      }
+      if (cause instanceof WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        return ErrorBody.of(
+            status, status == 404 ? "There is nothing at this address." : web.getMessage());
+      }
+    }
+    LOG.log(Level.SEVERE, "API request failed", failure);
+    return ErrorBody.of(
+        500, "casereviews could not complete the request. The server log has the details.");
+  }
+
+  private static ErrorBody fieldError(int status, BusinessException refusal) {
+    List<String> details =
+        refusal.getField() == null
+            ? List.of()
+            : List.of(refusal.getField() + ": " + refusal.getMessage());
+    return new ErrorBody(status, refusal.getMessage(), details);
+  }
+
+  private static String lastNode(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+}

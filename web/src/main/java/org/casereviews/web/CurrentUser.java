@@ -1,0 +1,56 @@
+package org.casereviews.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+import org.casereviews.security.AccountService;
+import org.casereviews.security.Roles;
+
+/** The signed-in user, for menus and headers, and the sign-out action. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  @Inject private SecurityContext security;
+
+  @Inject private HttpServletRequest request;
+
+  @EJB private AccountService accounts;
+
+  public boolean isSignedIn() {
+    return security.getCallerPrincipal() != null;
+  }
+
+  public String getName() {
+    Principal caller = security.getCallerPrincipal();
+    return caller == null ? null : caller.getName();
+  }
+
+  public boolean isAdmin() {
+    return security.isCallerInRole(Roles.PARTNERSHIP_ADMIN);
+  }
+
+  public List<String> getRoleLabels() {
+    return Roles.ALL.stream().filter(security::isCallerInRole).map(Roles::label).toList();
+  }
+
+  public void signOut() throws IOException, ServletException {
+    String name = getName();
+    if (name != null) {
+      accounts.signedOut(name, request.getRemoteAddr());
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    request.logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+  }
+}

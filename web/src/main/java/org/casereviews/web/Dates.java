@@ -1,0 +1,29 @@
+package org.casereviews.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Shows instants the way people in the partnership read them: UK time, day month year. */
+@Named
+@ApplicationScoped
+public class Dates {
+
+  public static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK).withZone(UK);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(UK);
+
+  public static String time(Instant instant) {
+    return instant == null ? "" : TIME.format(instant);
+  }
+
+  /** For pages: {@code #{dates.show(user.lastLoginAt)}}. */
+  public String show(Instant instant) {
+    return instant == null ? "" : DATE_TIME.format(instant);
+  }
+}

@@ -1,0 +1,59 @@
+package org.casereviews.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.casereviews.audit.AuditCriteria;
+import org.casereviews.audit.AuditEvent;
+import org.casereviews.audit.AuditSearch;
+import org.casereviews.batch.jobs.JobHistory;
+import org.casereviews.batch.jobs.JobRun;
+import org.casereviews.security.UserAccount;
+import org.casereviews.security.UserService;
+import org.casereviews.web.CurrentUser;
+
+/** The dashboard at /admin/: what needs attention, by role. */
+@Named
+@RequestScoped
+public class DashboardBacking {
+
+  @Inject private CurrentUser currentUser;
+
+  @EJB private UserService users;
+
+  @EJB private AuditSearch audit;
+
+  @EJB private JobHistory jobs;
+
+  private List<UserAccount> lockedUsers;
+  private List<AuditEvent> recentEvents;
+  private List<JobRun> recentJobs;
+
+  /** Accounts locked after failed sign-ins, for the administrator to look at. */
+  public List<UserAccount> getLockedUsers() {
+    if (lockedUsers == null) {
+      java.time.Instant now = java.time.Instant.now();
+      lockedUsers =
+          currentUser.isAdmin()
+              ? users.list().stream().filter(u -> u.isLockedAt(now)).toList()
+              : List.of();
+    }
+    return lockedUsers;
+  }
+
+  public List<AuditEvent> getRecentEvents() {
+    if (recentEvents == null) {
+      recentEvents = currentUser.isAdmin() ? audit.search(AuditCriteria.any(), 0, 10) : List.of();
+    }
+    return recentEvents;
+  }
+
+  public List<JobRun> getRecentJobs() {
+    if (recentJobs == null) {
+      recentJobs = currentUser.isAdmin() ? jobs.recent(5) : List.of();
+    }
+    return recentJobs;
+  }
+}

@@ -1,0 +1,2 @@
+/** What the council's operators watch: health checks and security response headers. */
+package org.casereviews.web.operations;
