@@ -44,6 +44,10 @@ public class DataSourceCustomizer implements SessionCustomizer {
   private static void useDataSource(Login login, DataSource dataSource) {
     if (login instanceof DatasourceLogin datasourceLogin) {
       datasourceLogin.setConnector(new JNDIConnector(dataSource));
+      // the council's pool holds its own credentials; with a user set, EclipseLink would call
+      // getConnection(user, password) and override them
+      datasourceLogin.setUserName("");
+      datasourceLogin.removeProperty("password");
     }
   }
 }
