@@ -33,10 +33,19 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
-    ApplicationDataSource.Selected selected = ApplicationDataSource.select();
+    migrate(ApplicationDataSource.select());
+  }
+
+  /**
+   * Brings the schema of the selected database up to date.
+   *
+   * @throws RuntimeException when the database cannot be reached or a migration fails, after a log
+   *     line that names the datasource
+   */
+  static MigrateResult migrate(ApplicationDataSource.Selected selected) {
     try {
       MigrateResult result =
-          Flyway.configure(getClass().getClassLoader())
+          Flyway.configure(DatabaseMigration.class.getClassLoader())
               .dataSource(selected.dataSource())
               .locations("classpath:db/migration")
               .load()
@@ -46,10 +55,13 @@ public class DatabaseMigration {
               "casereviews database "
                   + selected.jndiName()
                   + " is at schema version "
-                  + result.targetSchemaVersion
+                  + (result.targetSchemaVersion == null
+                      ? "(unchanged)"
+                      : result.targetSchemaVersion)
                   + " ("
                   + result.migrationsExecuted
                   + " migrations applied now)");
+      return result;
     } catch (RuntimeException e) {
       LOG.log(
           Level.SEVERE,

@@ -9,20 +9,24 @@ public final class SignInDestination {
   private SignInDestination() {}
 
   public static String after(HttpServletRequest request) {
-    String home = request.getContextPath() + "/admin/";
     HttpSession session = request.getSession(false);
-    if (session == null) {
-      return home;
+    Object asked = null;
+    if (session != null) {
+      asked = session.getAttribute(CaseReviewsAuthenticationMechanism.RETURN_TO);
+      session.removeAttribute(CaseReviewsAuthenticationMechanism.RETURN_TO);
     }
-    Object asked = session.getAttribute(CaseReviewsAuthenticationMechanism.RETURN_TO);
-    session.removeAttribute(CaseReviewsAuthenticationMechanism.RETURN_TO);
-    // only a page of this application, never another site
+    return choose(request.getContextPath(), asked);
+  }
+
+  /** The page asked for when it is a page of this application, never another site; else home. */
+  static String choose(String contextPath, Object asked) {
     if (asked instanceof String url
-        && url.startsWith(request.getContextPath() + "/")
+        && url.startsWith(contextPath + "/")
         && !url.startsWith("//")
-        && !url.contains("\\")) {
+        && !url.contains("\\")
+        && !url.contains("://")) {
       return url;
     }
-    return home;
+    return contextPath + "/admin/";
   }
 }
