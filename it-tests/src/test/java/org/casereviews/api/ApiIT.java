@@ -77,6 +77,26 @@ class ApiIT {
 
     assertEquals(403, response.statusCode(), response.body());
     assertEquals(403, Http.json(response).asJsonObject().getInt("status"));
+    HttpResponse<String> audit =
+        Http.get(
+            Http.app() + "/api/v1/audit-events?username=" + viewer + "&action=ACCESS_DENIED",
+            ADMIN);
+    assertEquals(200, audit.statusCode(), audit.body());
+    JsonArray events = Http.json(audit).asJsonArray();
+    assertEquals(1, events.size(), audit.body());
+    assertEquals("POST /api/v1/agencies", events.getJsonObject(0).getString("detail"));
+  }
+
+  @Test
+  void onlyAdministratorsReadTheAuditTrailAndNobodyChangesIt() {
+    String officer = Users.create("review-officer", null);
+
+    HttpResponse<String> read =
+        Http.get(Http.app() + "/api/v1/audit-events", Http.basic(officer, Users.PASSWORD));
+    HttpResponse<String> write = Http.postJson(Http.app() + "/api/v1/audit-events", ADMIN, "{}");
+
+    assertEquals(403, read.statusCode(), read.body());
+    assertEquals(405, write.statusCode(), write.body());
   }
 
   @Test

@@ -68,6 +68,15 @@ class PagesIT {
   }
 
   @Test
+  void administratorSearchesTheAuditTrailScreen() {
+    HttpResponse<String> response = Http.get(Http.app() + "/admin/audit/", ADMIN);
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("Audit trail"));
+    assertTrue(response.body().contains("Signed in"), "the trail lists sign-ins by their label");
+  }
+
+  @Test
   void missingPageShowsNoStackTrace() {
     HttpResponse<String> response = Http.get(Http.app() + "/admin/no-such-page.xhtml", ADMIN);
 

@@ -2,8 +2,11 @@ package org.casereviews.api;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,6 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.casereviews.audit.AuditAction;
+import org.casereviews.audit.AuditTrail;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.ConflictException;
 import org.casereviews.shared.NotFoundException;
@@ -24,9 +29,27 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
+  private static final String AUDITED = ErrorMapper.class.getName() + ".audited";
+
+  @Inject private AuditTrail audit;
+
+  @Context private HttpServletRequest request;
+
   @Override
   public Response toResponse(Throwable failure) {
     ErrorBody body = describe(failure);
+    // a refused request is kept even though the work it asked for never happened; once, because
+    // the server's own EJBException mapper may hand the same failure on to this one again
+    if (body.status() == 403 && request.getAttribute(AUDITED) == null) {
+      request.setAttribute(AUDITED, Boolean.TRUE);
+      audit.recordRegardless(
+          AuditAction.ACCESS_DENIED,
+          "ApiRequest",
+          null,
+          request.getMethod()
+              + " "
+              + request.getRequestURI().substring(request.getContextPath().length()));
+    }
     return Response.status(body.status())
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(body)

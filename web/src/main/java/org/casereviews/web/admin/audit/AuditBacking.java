@@ -78,10 +78,6 @@ public class AuditBacking implements Serializable {
     return AuditAction.values();
   }
 
-  public List<String> getRecordTypes() {
-    return List.of("UserAccount", "Agency", "ReviewTheme");
-  }
-
   public String getUsername() {
     return username;
   }

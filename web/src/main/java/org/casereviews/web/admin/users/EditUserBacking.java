@@ -49,8 +49,6 @@ public class EditUserBacking implements Serializable {
     }
     user = service.find(id).orElse(null);
     if (user == null) {
-      Messages.error(null, "There is no user with number " + id + ".");
-      id = null;
       return;
     }
     username = user.getUsername();
@@ -131,6 +129,11 @@ public class EditUserBacking implements Serializable {
 
   public boolean isNew() {
     return id == null;
+  }
+
+  /** An id was given but no such user exists. */
+  public boolean isMissing() {
+    return id != null && user == null;
   }
 
   public boolean isLocked() {
