@@ -53,13 +53,13 @@ public class UserService {
   public UserAccount create(String username, @NotNull @Valid UserDetails details, String password) {
     String name = username == null ? "" : username.trim().toLowerCase();
     if (!USERNAME.matcher(name).matches()
-        || name.startsWith(AuditTrail.SYSTEM)
+        || name.equals(AuditTrail.SYSTEM)
         || name.startsWith(RESERVED_PREFIX)
         || name.equals("anonymous")) {
       throw new BusinessException(
           "username",
           "Choose a user name of 2 to 60 lower-case letters, digits, dots, dashes or @, such as"
-              + " j.smith (it cannot start with \"system\" or \"run-as-\").");
+              + " j.smith (\"system\" and names starting with \"run-as-\" are reserved).");
     }
     if (UserAccount.byUsername(em, name).isPresent()) {
       throw new ConflictException(

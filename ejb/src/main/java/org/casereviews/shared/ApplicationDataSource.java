@@ -21,12 +21,7 @@ public final class ApplicationDataSource {
   private ApplicationDataSource() {}
 
   /** The datasource in force and the JNDI name it was found under. */
-  public record Selected(String jndiName, DataSource dataSource) {
-
-    public boolean isCouncilResource() {
-      return COUNCIL_JNDI.equals(jndiName);
-    }
-  }
+  public record Selected(String jndiName, DataSource dataSource) {}
 
   public static Selected select() {
     return councilResource()

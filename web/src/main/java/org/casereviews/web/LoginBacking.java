@@ -22,8 +22,8 @@ import org.casereviews.web.security.SignInDestination;
 public class LoginBacking {
 
   static final String REFUSED =
-      "Sign-in failed. Check your user name and password. After 5 failed attempts an account is"
-          + " locked for 15 minutes; your partnership administrator can unlock it.";
+      "Sign-in failed. Check your user name and password. Repeated failures lock the account for"
+          + " a while; your partnership administrator can unlock it.";
 
   @Inject private SecurityContext security;
 

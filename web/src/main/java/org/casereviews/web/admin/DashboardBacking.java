@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
 import org.casereviews.audit.AuditCriteria;
 import org.casereviews.audit.AuditEvent;
@@ -34,7 +35,7 @@ public class DashboardBacking {
   /** Accounts locked after failed sign-ins, for the administrator to look at. */
   public List<UserAccount> getLockedUsers() {
     if (lockedUsers == null) {
-      java.time.Instant now = java.time.Instant.now();
+      Instant now = Instant.now();
       lockedUsers =
           currentUser.isAdmin()
               ? users.list().stream().filter(u -> u.isLockedAt(now)).toList()

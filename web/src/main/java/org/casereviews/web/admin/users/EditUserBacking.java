@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -137,7 +138,7 @@ public class EditUserBacking implements Serializable {
   }
 
   public boolean isLocked() {
-    return user != null && user.isLockedAt(java.time.Instant.now());
+    return user != null && user.isLockedAt(Instant.now());
   }
 
   public List<String> getAllRoles() {
