@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -31,8 +34,9 @@ public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
+  // not an overload of migrate(Selected): the container finds lifecycle methods by name
   @PostConstruct
-  void migrate() {
+  void migrateAtStartUp() {
     migrate(ApplicationDataSource.select());
   }
 
@@ -47,7 +51,7 @@ public class DatabaseMigration {
       MigrateResult result =
           Flyway.configure(DatabaseMigration.class.getClassLoader())
               .dataSource(selected.dataSource())
-              .locations("classpath:db/migration")
+              .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(selected))
               .load()
               .migrate();
       LOG.info(
@@ -62,7 +66,7 @@ public class DatabaseMigration {
                   + result.migrationsExecuted
                   + " migrations applied now)");
       return result;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | SQLException e) {
       LOG.log(
           Level.SEVERE,
           "casereviews cannot start: the database behind "
@@ -70,7 +74,14 @@ public class DatabaseMigration {
               + " could not be reached or migrated: "
               + e.getMessage(),
           e);
-      throw e;
+      throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+    }
+  }
+
+  /** The folder of the scripts for this database only: {@code h2} or {@code postgresql}. */
+  private static String vendor(ApplicationDataSource.Selected selected) throws SQLException {
+    try (Connection connection = selected.dataSource().getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     }
   }
 }
