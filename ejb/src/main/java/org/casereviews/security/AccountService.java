@@ -64,10 +64,11 @@ public class AccountService {
       return refuse(typed, Refusal.UNKNOWN_USER, origin, null);
     }
     UserAccount user = found.get();
+    // checked first whatever the outcome, so that the time taken does not tell locked accounts
+    boolean matches = password != null && hasher.verify(password, user.getPasswordHash());
     if (user.isLockedAt(now)) {
       return refuse(user.getUsername(), Refusal.LOCKED, origin, user);
     }
-    boolean matches = password != null && hasher.verify(password, user.getPasswordHash());
     if (!user.isEnabled()) {
       return refuse(user.getUsername(), Refusal.DISABLED, origin, user);
     }
@@ -140,7 +141,7 @@ public class AccountService {
             .setParameter("since", since)
             .getSingleResult();
     if (failures >= lockoutAttempts) {
-      user.lockUntil(now.plus(lockoutDuration));
+      user.lockUntil(now, now.plus(lockoutDuration));
       audit.recordAs(
           user.getUsername(),
           AuditAction.ACCOUNT_LOCKED,

@@ -122,8 +122,10 @@ public class UserAccount {
     this.failuresCountedSince = now;
   }
 
-  void lockUntil(Instant until) {
+  /** Locks the account; failures are counted afresh once the lock is over. */
+  void lockUntil(Instant now, Instant until) {
     this.lockedUntil = until;
+    this.failuresCountedSince = now;
   }
 
   void unlock(Instant now) {
