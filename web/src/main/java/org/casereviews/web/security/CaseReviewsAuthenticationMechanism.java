@@ -39,6 +39,7 @@ public class CaseReviewsAuthenticationMechanism implements HttpAuthenticationMec
   static final String RETURN_TO = CaseReviewsAuthenticationMechanism.class.getName() + ".returnTo";
   private static final String LOGIN_PAGE = "/login.xhtml";
   private static final String API_PREFIX = "/api/";
+  private static final String RESOURCE_PREFIX = "/jakarta.faces.resource/";
 
   @Inject private IdentityStoreHandler identityStores;
 
@@ -50,6 +51,10 @@ public class CaseReviewsAuthenticationMechanism implements HttpAuthenticationMec
     Credential typed = context.getAuthParameters().getCredential();
     if (typed != null) {
       return signIn(request, context, typed);
+    }
+    if (!context.isProtected() && isPageResource(request)) {
+      // style sheets, scripts and icons need nobody signed in: no account look-up for each
+      return context.doNothing();
     }
     Optional<AuthenticationStatus> fromSession = resumeSession(request, context);
     if (fromSession.isPresent()) {
@@ -143,6 +148,10 @@ public class CaseReviewsAuthenticationMechanism implements HttpAuthenticationMec
       // the client has gone; the status is all that matters
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static boolean isPageResource(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + RESOURCE_PREFIX);
   }
 
   private static boolean isApi(HttpServletRequest request) {
