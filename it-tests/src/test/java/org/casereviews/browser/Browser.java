@@ -56,6 +56,11 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
+  /** Chooses a file in a file input, which may be visually hidden behind a styled button. */
+  void attach(String id, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).sendKeys(file.toString());
+  }
+
   void clickLabelFor(String id) {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']")))
         .click();
