@@ -17,6 +17,7 @@ public class AuditLabels {
           "UserAccount", "User",
           "Agency", "Agency",
           "ReviewTheme", "Review theme",
+          "BankHoliday", "Bank holidays",
           "ApiRequest", "API request");
 
   public String type(String recordType) {
