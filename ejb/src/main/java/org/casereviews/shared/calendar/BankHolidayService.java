@@ -1,5 +1,6 @@
 package org.casereviews.shared.calendar;
 
+import static java.util.Comparator.comparing;
 import static java.util.stream.Collectors.toSet;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
 import org.casereviews.security.Roles;
@@ -47,17 +49,14 @@ public class BankHolidayService {
 
   /** Working days counted with the bank holidays in force. */
   public WorkingDays workingDays() {
-    return new WorkingDays(inForce(BankHolidays.FIRST_YEAR, BankHolidays.LAST_YEAR + 10).keySet());
+    return new WorkingDays(
+        inForce(BankHolidays.FIRST_YEAR, BankHolidays.LAST_YEAR + 10).stream()
+            .map(Holiday::date)
+            .toList());
   }
 
   public List<Holiday> holidays(int year) {
-    List<LoadedBankHoliday> loaded = loadedBetween(year, year);
-    if (!loaded.isEmpty()) {
-      return loaded.stream().map(h -> new Holiday(h.getDate(), h.getName(), true)).toList();
-    }
-    return BankHolidays.between(year, year).entrySet().stream()
-        .map(h -> new Holiday(h.getKey(), h.getValue(), false))
-        .toList();
+    return inForce(year, year);
   }
 
   /**
@@ -84,13 +83,17 @@ public class BankHolidayService {
     return new LoadSummary(read.size(), years);
   }
 
-  private NavigableMap<LocalDate, String> inForce(int firstYear, int lastYear) {
-    NavigableMap<LocalDate, String> days = BankHolidays.between(firstYear, lastYear);
+  /** The one rule: a year with loaded holidays uses them, any other year the shipped list. */
+  private List<Holiday> inForce(int firstYear, int lastYear) {
     List<LoadedBankHoliday> loaded = loadedBetween(firstYear, lastYear);
     Set<Integer> loadedYears = loaded.stream().map(h -> h.getDate().getYear()).collect(toSet());
-    days.keySet().removeIf(date -> loadedYears.contains(date.getYear()));
-    loaded.forEach(h -> days.put(h.getDate(), h.getName()));
-    return days;
+    Stream<Holiday> shipped =
+        BankHolidays.between(firstYear, lastYear).entrySet().stream()
+            .filter(day -> !loadedYears.contains(day.getKey().getYear()))
+            .map(day -> new Holiday(day.getKey(), day.getValue(), false));
+    Stream<Holiday> fromFile =
+        loaded.stream().map(h -> new Holiday(h.getDate(), h.getName(), true));
+    return Stream.concat(shipped, fromFile).sorted(comparing(Holiday::date)).toList();
   }
 
   private List<LoadedBankHoliday> loadedBetween(int firstYear, int lastYear) {

@@ -19,12 +19,6 @@ public final class WorkingDays {
     this.holidays = new TreeSet<>(holidays);
   }
 
-  /** England and Wales, with the bank holidays the application ships. */
-  public static WorkingDays englandAndWales() {
-    return new WorkingDays(
-        BankHolidays.between(BankHolidays.FIRST_YEAR, BankHolidays.LAST_YEAR).keySet());
-  }
-
   public boolean isWorkingDay(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);

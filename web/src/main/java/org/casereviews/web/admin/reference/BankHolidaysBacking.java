@@ -29,9 +29,14 @@ public class BankHolidaysBacking implements Serializable {
 
   private int year = LocalDate.now().getYear();
   private transient UploadedFile file;
+  private List<BankHolidayService.Holiday> holidays;
 
+  /** Read once per year shown; the table asks for its rows several times while rendering. */
   public List<BankHolidayService.Holiday> getHolidays() {
-    return service.holidays(year);
+    if (holidays == null) {
+      holidays = service.holidays(year);
+    }
+    return holidays;
   }
 
   public void load() {
@@ -57,7 +62,7 @@ public class BankHolidaysBacking implements Serializable {
               + summary.years().first()
               + (summary.years().size() > 1 ? " to " + summary.years().last() : "")
               + ". Deadlines in those years are counted with them from now on.");
-      year = summary.years().first();
+      setYear(summary.years().first());
     }
   }
 
@@ -67,6 +72,7 @@ public class BankHolidaysBacking implements Serializable {
 
   public void setYear(int year) {
     this.year = year;
+    this.holidays = null;
   }
 
   public UploadedFile getFile() {
