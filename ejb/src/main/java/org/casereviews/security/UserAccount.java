@@ -90,7 +90,7 @@ public class UserAccount {
   protected UserAccount() {}
 
   /** The account with this user name, whatever its letter case. */
-  static Optional<UserAccount> byUsername(EntityManager em, String username) {
+  public static Optional<UserAccount> byUsername(EntityManager em, String username) {
     return em.createNamedQuery(BY_USERNAME, UserAccount.class)
         .setParameter("username", username)
         .getResultStream()

@@ -40,6 +40,32 @@ public final class WorkingDays {
   }
 
   /**
+   * The latest working day that has {@code count} working days after it up to and including {@code
+   * end}: a report due "7 working days before publication" on {@code end} is due then.
+   */
+  public LocalDate minus(LocalDate end, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative: " + count);
+    }
+    LocalDate date = end;
+    for (int counted = 0; counted < count; date = date.minusDays(1)) {
+      if (isWorkingDay(date)) {
+        counted++;
+      }
+    }
+    return onOrBefore(date);
+  }
+
+  /** {@code date} itself when it is a working day, else the last working day before it. */
+  public LocalDate onOrBefore(LocalDate date) {
+    LocalDate day = date;
+    while (!isWorkingDay(day)) {
+      day = day.minusDays(1);
+    }
+    return day;
+  }
+
+  /**
    * Working days from {@code from} to {@code to}: after {@code from}, up to and including {@code
    * to}. Negative when {@code to} is earlier, so that "days left" turns into "days overdue".
    */

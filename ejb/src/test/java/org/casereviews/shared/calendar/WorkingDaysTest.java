@@ -59,4 +59,21 @@ class WorkingDaysTest {
     assertEquals(saturday, days.plus(saturday, 0));
     assertFalse(days.isWorkingDay(saturday));
   }
+
+  @Test
+  void sevenWorkingDaysBeforeAPublicationAfterEaster() {
+    // published Thursday 24 April 2025: 14, 15, 16, 17, (18 Good Friday, 21 Easter Monday) 22, 23,
+    // 24 are the seven working days, so the report goes by Friday 11 April
+    LocalDate due = days.minus(LocalDate.of(2025, 4, 24), 7);
+
+    assertEquals(LocalDate.of(2025, 4, 11), due);
+    assertEquals(LocalDate.of(2025, 4, 24), days.plus(due, 7));
+  }
+
+  @Test
+  void aDateThatIsNotAWorkingDayComesBackToTheLastOneBeforeIt() {
+    assertEquals(LocalDate.of(2025, 6, 6), days.onOrBefore(LocalDate.of(2025, 6, 7)));
+    assertEquals(LocalDate.of(2025, 4, 17), days.onOrBefore(LocalDate.of(2025, 4, 21)));
+    assertEquals(LocalDate.of(2025, 6, 4), days.onOrBefore(LocalDate.of(2025, 6, 4)));
+  }
 }
