@@ -51,7 +51,7 @@ public class ReviewSearch {
       ReviewCriteria criteria, int first, int max, String sortBy, boolean ascending) {
     Map<String, Object> parameters = new HashMap<>();
     String order =
-        SORTABLE.containsKey(sortBy)
+        sortBy != null && SORTABLE.containsKey(sortBy)
             ? SORTABLE.get(sortBy) + (ascending ? " asc" : " desc")
             : "r.openedOn desc";
     TypedQuery<Review> query =

@@ -216,6 +216,16 @@ public class ReviewService {
         .orElseThrow(() -> new NotFoundException("There is no review with number " + id + "."));
   }
 
+  /** The review with this reference, ignoring case and surrounding spaces. */
+  @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.REVIEW_OFFICER, Roles.VIEWER})
+  public Optional<Review> findByReference(String reference) {
+    return em.createQuery(
+            "select r from Review r where lower(r.reference) = :reference", Review.class)
+        .setParameter("reference", reference == null ? "" : reference.strip().toLowerCase())
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The review that followed this one (the LCSPR after a rapid review), if any. */
   @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.REVIEW_OFFICER, Roles.VIEWER})
   public Optional<Review> followingReview(Review review) {
@@ -223,6 +233,16 @@ public class ReviewService {
         .setParameter("origin", review)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The reviews that cover a notification (the rapid review its triage opened, and others). */
+  @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.REVIEW_OFFICER, Roles.VIEWER})
+  public List<Review> covering(long notificationId) {
+    return em.createQuery(
+            "select r from Review r join r.notifications n where n.id = :id order by r.id",
+            Review.class)
+        .setParameter("id", notificationId)
+        .getResultList();
   }
 
   @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.REVIEW_OFFICER, Roles.VIEWER})

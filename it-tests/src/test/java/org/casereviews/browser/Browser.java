@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,6 +61,35 @@ final class Browser implements AutoCloseable {
   /** Chooses a file in a file input, which may be visually hidden behind a styled button. */
   void attach(String id, Path file) {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).sendKeys(file.toString());
+  }
+
+  /**
+   * Picks the option with this label in a PrimeFaces select menu, through the menu's own widget (as
+   * a click on the item would), so that its change events run.
+   */
+  void choose(String id, String label) {
+    visible(id);
+    Object chosen =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var select = document.getElementById(arguments[0] + '_input');"
+                    + "var option = Array.from(select.options).find(o => o.text === arguments[1]);"
+                    + "if (!option) { return false; }"
+                    + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);"
+                    + "return true;",
+                id,
+                label);
+    if (!Boolean.TRUE.equals(chosen)) {
+      throw new IllegalArgumentException("no option '" + label + "' in " + id);
+    }
+  }
+
+  /** Types a date (dd/MM/yyyy) into a PrimeFaces date picker and closes its calendar. */
+  void typeDate(String id, String date) {
+    WebElement field = visible(id + "_input");
+    field.clear();
+    field.sendKeys(date);
+    field.sendKeys(Keys.ESCAPE);
   }
 
   void clickLabelFor(String id) {

@@ -58,6 +58,17 @@ public final class Http {
     return send(request.build());
   }
 
+  public static HttpResponse<String> putJson(String url, String authorization, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return send(request.build());
+  }
+
   public static JsonStructure json(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).read();
   }

@@ -58,6 +58,25 @@ class PagesIT {
   }
 
   @Test
+  void reviewAndNotificationScreensAnswerOnlyTheRolesThatMayUseThem() {
+    String viewer = Http.basic(Users.create("viewer", null), Users.PASSWORD);
+    String liaison = Http.basic(Users.create("agency-liaison", "POLICE"), Users.PASSWORD);
+    String cdop = Http.basic(Users.create("cdop-officer", null), Users.PASSWORD);
+    String officer = Http.basic(Users.create("review-officer", null), Users.PASSWORD);
+
+    assertEquals(200, Http.get(Http.app() + "/admin/reviews/", viewer).statusCode());
+    assertEquals(404, Http.get(Http.app() + "/admin/reviews/edit.xhtml", viewer).statusCode());
+    assertEquals(404, Http.get(Http.app() + "/admin/notifications/", viewer).statusCode());
+    assertEquals(
+        200, Http.get(Http.app() + "/admin/notifications/new.xhtml", liaison).statusCode());
+    assertEquals(404, Http.get(Http.app() + "/admin/reviews/", liaison).statusCode());
+    assertEquals(404, Http.get(Http.app() + "/admin/reviews/", cdop).statusCode());
+    assertEquals(404, Http.get(Http.app() + "/admin/notifications/", cdop).statusCode());
+    assertEquals(200, Http.get(Http.app() + "/admin/reviews/edit.xhtml", officer).statusCode());
+    assertEquals(200, Http.get(Http.app() + "/admin/notifications/", officer).statusCode());
+  }
+
+  @Test
   void administratorSeesTheUserList() {
     HttpResponse<String> response = Http.get(Http.app() + "/admin/users/", ADMIN);
 

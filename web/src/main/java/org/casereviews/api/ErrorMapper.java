@@ -3,8 +3,10 @@ package org.casereviews.api;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
+import org.casereviews.shared.AccessRefusedException;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.ConflictException;
 import org.casereviews.shared.NotFoundException;
@@ -40,7 +43,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     ErrorBody body = describe(failure);
     // a refused request is kept even though the work it asked for never happened; once, because
     // the server's own EJBException mapper may hand the same failure on to this one again
-    if (body.status() == 403 && request.getAttribute(AUDITED) == null) {
+    if (body.status() == 403
+        && request.getAttribute(AUDITED) == null
+        && !refusedByService(failure)) {
       request.setAttribute(AUDITED, Boolean.TRUE);
       audit.recordRegardless(
           AuditAction.ACCESS_DENIED,
@@ -61,6 +66,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof NotFoundException notFound) {
         return ErrorBody.of(404, notFound.getMessage());
       }
+      if (cause instanceof AccessRefusedException refused) {
+        return ErrorBody.of(403, refused.getMessage());
+      }
       if (cause instanceof ConflictException conflict) {
         return fieldError(409, conflict);
       }
@@ -70,7 +78,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof ConstraintViolationException invalid) {
         List<String> details =
             invalid.getConstraintViolations().stream()
-                .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                .map(v -> field(v.getPropertyPath().toString()) + ": " + v.getMessage())
                 .sorted()
                 .toList();
         return new ErrorBody(
@@ -78,6 +86,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       }
       if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
         return ErrorBody.of(403, "Your account does not have the role needed for this request.");
+      }
+      if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+        return ErrorBody.of(
+            400,
+            "The request body could not be read: send JSON with the fields this request takes,"
+                + " and dates as yyyy-MM-dd.");
       }
       if (cause instanceof WebApplicationException web) {
         int status = web.getResponse().getStatus();
@@ -90,6 +104,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         500, "casereviews could not complete the request. The server log has the details.");
   }
 
+  /** The service refused this record and has audited the refusal itself. */
+  private static boolean refusedByService(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AccessRefusedException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ErrorBody fieldError(int status, BusinessException refusal) {
     List<String> details =
         refusal.getField() == null
@@ -98,8 +122,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     return new ErrorBody(status, refusal.getMessage(), details);
   }
 
-  private static String lastNode(String path) {
-    int dot = path.lastIndexOf('.');
-    return dot < 0 ? path : path.substring(dot + 1);
+  /**
+   * "children[1].ageYears" from "submit.details.children[1].ageYears" (method, parameter, field).
+   */
+  static String field(String path) {
+    String[] nodes = path.split("\\.", 3);
+    return nodes.length == 3 ? nodes[2] : nodes[nodes.length - 1];
   }
 }

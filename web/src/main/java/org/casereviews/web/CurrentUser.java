@@ -39,6 +39,21 @@ public class CurrentUser {
     return security.isCallerInRole(Roles.PARTNERSHIP_ADMIN);
   }
 
+  /** Review officers and administrators: may record and change notifications and reviews. */
+  public boolean isReviewOfficer() {
+    return isAdmin() || security.isCallerInRole(Roles.REVIEW_OFFICER);
+  }
+
+  /** May read reviews: officers, administrators and viewers. */
+  public boolean isReviewReader() {
+    return isReviewOfficer() || security.isCallerInRole(Roles.VIEWER);
+  }
+
+  /** May see notifications: officers, administrators and agency liaison officers. */
+  public boolean isNotificationUser() {
+    return isReviewOfficer() || security.isCallerInRole(Roles.AGENCY_LIAISON);
+  }
+
   public List<String> getRoleLabels() {
     return Roles.ALL.stream().filter(security::isCallerInRole).map(Roles::label).toList();
   }

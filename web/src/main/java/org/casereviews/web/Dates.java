@@ -3,6 +3,7 @@ package org.casereviews.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,6 +19,10 @@ public class Dates {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(UK);
 
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter WEEKDAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
   public static String time(Instant instant) {
     return instant == null ? "" : TIME.format(instant);
   }
@@ -25,5 +30,15 @@ public class Dates {
   /** For pages: {@code #{dates.show(user.lastLoginAt)}}. */
   public String show(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);
+  }
+
+  /** A date: {@code 31 Dec 2024}. */
+  public String day(LocalDate date) {
+    return date == null ? "" : DAY.format(date);
+  }
+
+  /** A date with its weekday, for deadlines: {@code Tue 31 Dec 2024}. */
+  public String weekday(LocalDate date) {
+    return date == null ? "" : WEEKDAY.format(date);
   }
 }

@@ -3,10 +3,15 @@ package org.casereviews.web;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casereviews.shared.BusinessException;
 
 /**
@@ -15,6 +20,8 @@ import org.casereviews.shared.BusinessException;
  * form, because a refused action never navigates away.
  */
 public final class Messages {
+
+  private static final Pattern CHILD = Pattern.compile("children\\[(\\d+)]");
 
   private Messages() {}
 
@@ -28,9 +35,9 @@ public final class Messages {
     FacesContext context = FacesContext.getCurrentInstance();
     FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
     context.addMessage(null, message);
-    if (field != null && context.getViewRoot().findComponent("form:" + field) != null) {
-      context.addMessage(
-          "form:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    String clientId = field == null ? null : clientIdOf(context, field);
+    if (clientId != null) {
+      context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
     context.validationFailed();
   }
@@ -57,7 +64,8 @@ public final class Messages {
       }
       if (cause instanceof ConstraintViolationException invalid) {
         for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-          error(lastNode(violation.getPropertyPath().toString()), violation.getMessage());
+          String path = violation.getPropertyPath().toString();
+          error(lastNode(path), childNumber(path) + violation.getMessage());
         }
         return;
       }
@@ -67,6 +75,29 @@ public final class Messages {
       }
     }
     throw failure;
+  }
+
+  /** The input with this id in the form that was submitted, or any form of the page. */
+  private static String clientIdOf(FacesContext context, String field) {
+    String[] found = new String[1];
+    context
+        .getViewRoot()
+        .visitTree(
+            VisitContext.createVisitContext(context),
+            (visit, component) -> {
+              if (component instanceof UIInput && field.equals(component.getId())) {
+                found[0] = component.getClientId(visit.getFacesContext());
+                return VisitResult.COMPLETE;
+              }
+              return VisitResult.ACCEPT;
+            });
+    return found[0];
+  }
+
+  /** "Child 2: " when the refusal is about the second child of a list, else nothing. */
+  private static String childNumber(String path) {
+    Matcher child = CHILD.matcher(path);
+    return child.find() ? "Child " + (Integer.parseInt(child.group(1)) + 1) + ": " : "";
   }
 
   private static String lastNode(String path) {

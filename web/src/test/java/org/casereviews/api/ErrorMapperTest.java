@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import java.util.List;
+import org.casereviews.shared.AccessRefusedException;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.ConflictException;
 import org.casereviews.shared.NotFoundException;
@@ -32,6 +35,24 @@ class ErrorMapperTest {
         404, ErrorMapper.describe(new EJBException(new NotFoundException("Gone."))).status());
     assertEquals(
         403, ErrorMapper.describe(new AccessLocalException("Client not authorized")).status());
+  }
+
+  @Test
+  void aRecordRefusedToThisCallerIs403AndAnUnreadableBodyIs400() {
+    assertEquals(
+        403,
+        ErrorMapper.describe(new AccessRefusedException("Another agency's notification."))
+            .status());
+    assertEquals(
+        400,
+        ErrorMapper.describe(new ProcessingException(new JsonbException("bad date"))).status());
+  }
+
+  @Test
+  void aFieldOfAListIsNamedWithItsPosition() {
+    assertEquals("children[1].ageYears", ErrorMapper.field("submit.details.children[1].ageYears"));
+    assertEquals("summary", ErrorMapper.field("submit.details.summary"));
+    assertEquals("code", ErrorMapper.field("code"));
   }
 
   @Test

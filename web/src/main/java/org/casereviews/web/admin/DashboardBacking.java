@@ -11,6 +11,9 @@ import org.casereviews.audit.AuditEvent;
 import org.casereviews.audit.AuditSearch;
 import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobRun;
+import org.casereviews.notification.NotificationService;
+import org.casereviews.review.DeadlineOnReview;
+import org.casereviews.review.ReviewSearch;
 import org.casereviews.security.UserAccount;
 import org.casereviews.security.UserService;
 import org.casereviews.web.CurrentUser;
@@ -28,9 +31,32 @@ public class DashboardBacking {
 
   @EJB private JobHistory jobs;
 
+  @EJB private ReviewSearch reviews;
+
+  @EJB private NotificationService notifications;
+
   private List<UserAccount> lockedUsers;
+  private List<DeadlineOnReview> myDeadlines;
   private List<AuditEvent> recentEvents;
   private List<JobRun> recentJobs;
+
+  /**
+   * The caller's reviews' deadlines that are overdue or due within 5 working days, for review
+   * officers.
+   */
+  public List<DeadlineOnReview> getMyDeadlines() {
+    if (myDeadlines == null) {
+      myDeadlines = currentUser.isReviewOfficer() ? reviews.myDeadlines(5) : List.of();
+    }
+    return myDeadlines;
+  }
+
+  /** Notifications no one has triaged yet (for a liaison officer, their agency's). */
+  public long getAwaitingTriage() {
+    return currentUser.isNotificationUser()
+        ? notifications.count(NotificationService.Inbox.AWAITING_TRIAGE)
+        : 0;
+  }
 
   /** Accounts locked after failed sign-ins, for the administrator to look at. */
   public List<UserAccount> getLockedUsers() {
