@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,7 +76,10 @@ final class Browser implements AutoCloseable {
                 "var select = document.getElementById(arguments[0] + '_input');"
                     + "var option = Array.from(select.options).find(o => o.text === arguments[1]);"
                     + "if (!option) { return false; }"
-                    + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);"
+                    + "var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                    + "menu.selectValue(option.value);"
+                    + "if (typeof menu.triggerChange === 'function') { menu.triggerChange(true); }"
+                    + " else { $(select).trigger('change'); }"
                     + "return true;",
                 id,
                 label);
@@ -102,7 +106,12 @@ final class Browser implements AutoCloseable {
   }
 
   void waitForText(String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "'" + text + "' never appeared on the page, which reads:\n" + text(), e);
+    }
   }
 
   String value(String id) {

@@ -49,7 +49,7 @@ class ReviewApiIT {
 
     JsonObject rapid = ok(Http.get(REVIEWS + "/" + rapidId, officer));
     assertTrue(
-        rapid.getString("reference").matches("SCP \\d{4}-\\d{2}/\\d{2}"),
+        rapid.getString("reference").matches("SCP \\d{4}-\\d{2}/\\d{2,}"),
         rapid.getString("reference"));
     assertEquals("RAPID_REVIEW", rapid.getString("status"));
     assertEquals("2024-12-20", rapid.getJsonObject("dates").getString("awareOn"));
@@ -272,6 +272,39 @@ class ReviewApiIT {
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("&lt;script&gt;alert("), "escaped on the page");
     assertFalse(page.body().contains("<script>alert("), "never raw on the page");
+  }
+
+  @Test
+  void anOfficersOverdueDeadlinesAreOnTheirDashboard() {
+    JsonObjectBuilder body = review("RAPID_REVIEW", "Child L");
+    body.add(
+        "dates",
+        Json.createObjectBuilder().add("incidentOn", "2025-01-02").add("awareOn", "2025-01-06"));
+    JsonObject rapid = create(body);
+
+    HttpResponse<String> dashboard = Http.get(Http.app() + "/admin/", officer);
+
+    assertEquals("OVERDUE", deadline(rapid, "RAPID_REVIEW").getString("urgency"));
+    assertEquals(200, dashboard.statusCode());
+    assertTrue(dashboard.body().contains(rapid.getString("reference")), "the review is listed");
+    assertTrue(dashboard.body().contains("Send the rapid review to the Panel"));
+    assertTrue(dashboard.body().contains("working days overdue"));
+  }
+
+  @Test
+  void aThematicReviewCoversSeveralCases() {
+    JsonObject first = create(review("SILP", "Child M"));
+    JsonObject second = create(review("SILP", "Child N"));
+    JsonObjectBuilder body = review("THEMATIC", "Bruising in babies");
+    body.add("cases", Json.createArrayBuilder().add(first.getInt("id")).add(second.getInt("id")));
+    body.add("themes", Json.createArrayBuilder().add("BRUISING_NON_MOBILE"));
+
+    JsonObject thematic = create(body);
+
+    assertEquals(2, thematic.getJsonArray("cases").size());
+    assertEquals(
+        first.getString("reference"),
+        thematic.getJsonArray("cases").getJsonObject(0).getString("reference"));
   }
 
   @Test
