@@ -90,8 +90,8 @@ public class NotificationService {
                 () -> new NotFoundException("There is no notification with number " + id + "."));
     Optional<Agency> limit = scope.limitedToAgency();
     if (limit.isPresent() && !limit.get().getId().equals(notification.getAgency().getId())) {
-      audit.recordRegardless(
-          AuditAction.ACCESS_DENIED, RECORD_TYPE, id, "notification of another agency");
+      // kept: the refusal does not roll the transaction back (see AccessRefusedException)
+      audit.record(AuditAction.ACCESS_DENIED, RECORD_TYPE, id, "notification of another agency");
       throw new AccessRefusedException(
           "Notification " + id + " was sent by another agency: you can only see your own.");
     }

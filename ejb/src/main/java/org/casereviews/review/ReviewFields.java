@@ -1,6 +1,7 @@
 package org.casereviews.review;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,13 @@ final class ReviewFields {
     review.setAgencies(found(details.agencyIds(), Agency.class, "agencies", "agency"));
     review.setNotifications(
         found(details.notificationIds(), Notification.class, "notifications", "notification"));
+    LocalDate notified = review.getDates().getNotifiedOn();
+    if (notified != null) {
+      // the Panel notification is one fact about the incident, whichever record it is entered on
+      review.getNotifications().stream()
+          .filter(n -> n.getPanelNotifiedOn() == null)
+          .forEach(n -> n.setPanelNotifiedOn(notified));
+    }
     Set<Review> cases = found(details.caseIds(), Review.class, "cases", "review");
     if (cases.contains(review)) {
       throw new BusinessException("cases", "A review cannot cover itself as one of its cases.");

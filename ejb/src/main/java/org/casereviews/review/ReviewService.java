@@ -197,6 +197,22 @@ public class ReviewService {
     return lcspr;
   }
 
+  /**
+   * Records the day the national Panel was told of the review's incident; the rapid review is then
+   * counted from that day, and the move is kept in the deadline history.
+   */
+  public Review recordPanelNotified(long id, LocalDate on) {
+    Review review = get(id);
+    ReviewDeadlines rules = calendar.rules();
+    Map<DeadlineKind, LocalDate> before = rules.dueDates(review);
+    review.getDates().setNotifiedOn(on);
+    review.getDates().check(Today.inEngland());
+    keepDeadlineHistory(
+        review, before, rules, "The national Panel was notified on " + ReviewDates.show(on), false);
+    audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Panel notified on " + on);
+    return review;
+  }
+
   /** One review, for reading by a person: the read is audited (reviews describe children). */
   @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.REVIEW_OFFICER, Roles.VIEWER})
   public Review view(long id) {

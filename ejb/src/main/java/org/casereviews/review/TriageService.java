@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.casereviews.shared.ConflictException;
 /**
  * Records the partnership's decision on a significant-incident notification, with its reasons. A
  * decision to hold a rapid review opens it at once, carrying over the children, agencies and dates.
+ * The day the national Panel was notified is kept on the notification and its rapid review alike.
  */
 @Stateless
 @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.REVIEW_OFFICER})
@@ -76,6 +78,23 @@ public class TriageService {
     Review review =
         decision == TriageDecision.RAPID_REVIEW ? openRapidReview(notification, pseudonym) : null;
     return new Outcome(notification, review);
+  }
+
+  /**
+   * Records the day the local authority notified the national Panel, on the notification and on the
+   * rapid review it opened (unless that already has its own date).
+   */
+  public Notification recordPanelNotified(long notificationId, long version, LocalDate on) {
+    Notification notification = notifications.recordPanelNotified(notificationId, version, on);
+    if (on != null) {
+      for (Review review : reviews.covering(notificationId)) {
+        if (review.getType() == ReviewType.RAPID_REVIEW
+            && review.getDates().getNotifiedOn() == null) {
+          reviews.recordPanelNotified(review.getId(), on);
+        }
+      }
+    }
+    return notification;
   }
 
   private Review openRapidReview(Notification notification, String pseudonym) {

@@ -9,7 +9,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.casereviews.it.Http;
 import org.casereviews.it.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -91,6 +93,37 @@ class ReviewApiIT {
     JsonObject followed = ok(Http.get(REVIEWS + "/" + rapidId, officer));
     assertEquals(
         lcspr.getString("reference"), followed.getJsonObject("followedBy").getString("reference"));
+  }
+
+  @Test
+  void tellingThePanelRecountsTheRapidReviewFromThatDay() {
+    JsonObject notification = notify("2024-12-18", "2024-12-20");
+    String url = NOTIFICATIONS + "/" + notification.getInt("id");
+    JsonObject triaged =
+        ok(
+            Http.postJson(
+                url + "/triage",
+                officer,
+                "{\"version\":"
+                    + notification.getInt("version")
+                    + ",\"decision\":\"RAPID_REVIEW\",\"reasons\":\"Criteria met.\","
+                    + "\"pseudonym\":\"Child P\"}"));
+    long rapidId = triaged.getJsonArray("reviews").getJsonObject(0).getJsonNumber("id").longValue();
+
+    ok(
+        Http.postJson(
+            url + "/panel-notification",
+            officer,
+            "{\"version\":" + triaged.getInt("version") + ",\"date\":\"2024-12-23\"}"));
+    JsonObject rapid = ok(Http.get(REVIEWS + "/" + rapidId, officer));
+
+    assertEquals("2024-12-23", rapid.getJsonObject("dates").getString("notifiedOn"));
+    assertEquals("MET", deadline(rapid, "NATIONAL_NOTIFICATION").getString("urgency"));
+    // 15 working days now count from Monday 23 December instead of Friday 20th
+    assertEquals("2025-01-16", deadline(rapid, "RAPID_REVIEW").getString("due"));
+    JsonObject moved = rapid.getJsonArray("deadlineHistory").getJsonObject(0);
+    assertEquals("2025-01-15", moved.getString("previousDue"));
+    assertEquals("The national Panel was notified on 23 December 2024", moved.getString("reason"));
   }
 
   @Test
@@ -302,9 +335,11 @@ class ReviewApiIT {
     JsonObject thematic = create(body);
 
     assertEquals(2, thematic.getJsonArray("cases").size());
-    assertEquals(
-        first.getString("reference"),
-        thematic.getJsonArray("cases").getJsonObject(0).getString("reference"));
+    Set<String> covered =
+        thematic.getJsonArray("cases").stream()
+            .map(c -> c.asJsonObject().getString("reference"))
+            .collect(Collectors.toSet());
+    assertEquals(Set.of(first.getString("reference"), second.getString("reference")), covered);
   }
 
   @Test

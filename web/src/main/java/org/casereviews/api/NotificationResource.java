@@ -166,7 +166,7 @@ public class NotificationResource {
     if (body == null) {
       throw new BusinessException("Send the date as a JSON object.");
     }
-    return view(notifications.recordPanelNotified(id, body.version(), body.date()));
+    return view(triage.recordPanelNotified(id, body.version(), body.date()));
   }
 
   private NotificationView view(Notification n) {

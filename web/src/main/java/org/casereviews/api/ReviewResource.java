@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.casereviews.api.ReviewJson.Dates;
@@ -372,8 +373,8 @@ public class ReviewResource {
                             "The Working Together edition must be 2013, 2015, 2018 or 2023.")),
         children,
         body.dates() == null ? new ReviewDates() : body.dates().toDates(),
-        body.notifications() == null ? Set.of() : Set.copyOf(body.notifications()),
-        body.cases() == null ? Set.of() : Set.copyOf(body.cases()));
+        body.notifications() == null ? Set.of() : new LinkedHashSet<>(body.notifications()),
+        body.cases() == null ? Set.of() : new LinkedHashSet<>(body.cases()));
   }
 
   private Long findingId(long reviewId, Integer number) {

@@ -95,7 +95,7 @@ public class NotificationBacking implements Serializable {
   public void recordPanelNotified() throws IOException {
     Notification saved =
         Messages.attempt(
-            () -> service.recordPanelNotified(id, notification.getVersion(), panelNotifiedOn));
+            () -> triage.recordPanelNotified(id, notification.getVersion(), panelNotifiedOn));
     if (saved != null) {
       Messages.info("The date the Panel was notified is recorded.");
       var external = FacesContext.getCurrentInstance().getExternalContext();
