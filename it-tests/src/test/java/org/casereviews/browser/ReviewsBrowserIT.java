@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A review officer in Chromium records a notification, triages it to a rapid review, follows the
- * Panel's decision to an LCSPR and sees each statutory deadline, right to the day.
+ * Panel's decision to an LCSPR, sees each statutory deadline right to the day, and runs the LCSPR
+ * to publication.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,7 +70,23 @@ class ReviewsBrowserIT {
       assertTrue(browser.text().contains("Fri 22 Aug 2025"), browser.text());
       assertTrue(browser.text().contains("Wed 13 Aug 2025"), browser.text());
       assertEquals("Commissioned", browser.visible("status").getText());
+
+      // and on to publication, the report going to the Panel first
+      move(browser, "In progress", "03/03/2025");
+      move(browser, "Draft report", "02/06/2025");
+      move(browser, "Signed off", "01/07/2025");
+      move(browser, "Sent to the Panel before publication", "02/07/2025");
+      move(browser, "Published", "15/07/2025");
+      assertEquals("Published", browser.visible("status").getText());
+      assertTrue(browser.text().contains("met 28 working days early"), browser.text());
     }
+  }
+
+  private static void move(Browser browser, String status, String on) {
+    browser.choose("move:nextStatus", status);
+    browser.typeDate("move:on", on);
+    browser.click("move:moveButton");
+    browser.waitForText("Now: " + status + ".");
   }
 
   @Test
