@@ -135,6 +135,7 @@ public class ActionService {
    * started, in progress, complete (then the partnership decides on assurance) or not achievable
    * (with the reason); it can never assure or close it.
    */
+  @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.REVIEW_OFFICER, Roles.AGENCY_LIAISON})
   public ActionPlanItem reportProgress(
       long id, long version, ActionStatus status, String note, String notAchievableReason) {
     ActionPlanItem action = current(id, version);

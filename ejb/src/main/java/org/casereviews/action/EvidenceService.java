@@ -82,6 +82,11 @@ public class EvidenceService {
     return maxBytes;
   }
 
+  /** The size limit as people read it, such as "10 MB". */
+  public String getMaxSize() {
+    return megabytes(maxBytes);
+  }
+
   private EvidenceType check(String name, byte[] content) {
     if (name.isEmpty()) {
       throw new BusinessException("file", "Give the file's name, such as audit-report.pdf.");
@@ -119,7 +124,7 @@ public class EvidenceService {
     return actual;
   }
 
-  static String megabytes(long bytes) {
+  private static String megabytes(long bytes) {
     return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
   }
 

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -21,10 +22,19 @@ final class Browser implements AutoCloseable {
 
   private final WebDriver driver;
   private final WebDriverWait wait;
+  private final Path downloads;
 
   Browser() throws Exception {
     Path profile = Files.createTempDirectory("casereviews-chromium");
+    downloads = Files.createTempDirectory("casereviews-downloads");
     ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
         "--headless=new",
@@ -116,6 +126,18 @@ final class Browser implements AutoCloseable {
 
   String value(String id) {
     return visible(id).getAttribute("value");
+  }
+
+  /** Waits for a download to finish and returns the file. */
+  Path downloaded(String fileName) throws InterruptedException {
+    Path file = downloads.resolve(fileName);
+    for (int i = 0; i < 100 && !Files.isRegularFile(file); i++) {
+      Thread.sleep(200);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new AssertionError(fileName + " was not downloaded");
+    }
+    return file;
   }
 
   String currentUrl() {

@@ -69,6 +69,28 @@ public final class Http {
     return send(request.build());
   }
 
+  public static HttpResponse<String> patchJson(String url, String authorization, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return send(request.build());
+  }
+
+  public static HttpResponse<String> postBytes(String url, String authorization, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/octet-stream")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return send(request.build());
+  }
+
   public static JsonStructure json(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).read();
   }

@@ -22,6 +22,7 @@ import org.casereviews.shared.AccessRefusedException;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.ConflictException;
 import org.casereviews.shared.NotFoundException;
+import org.casereviews.shared.TooLargeException;
 
 /**
  * Turns every failure into the API's JSON error body. The services' exceptions arrive as they are
@@ -68,6 +69,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       }
       if (cause instanceof AccessRefusedException refused) {
         return ErrorBody.of(403, refused.getMessage());
+      }
+      if (cause instanceof TooLargeException tooLarge) {
+        return fieldError(413, tooLarge);
       }
       if (cause instanceof ConflictException conflict) {
         return fieldError(409, conflict);

@@ -20,6 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.casereviews.action.ActionPlanItem;
+import org.casereviews.action.ActionService;
+import org.casereviews.action.NewAction;
 import org.casereviews.api.ReviewJson.Dates;
 import org.casereviews.api.ReviewJson.DeadlineMove;
 import org.casereviews.api.ReviewJson.DeadlineView;
@@ -30,6 +33,7 @@ import org.casereviews.api.ReviewJson.Summary;
 import org.casereviews.notification.Notification;
 import org.casereviews.review.FindingService;
 import org.casereviews.review.PanelDecision;
+import org.casereviews.review.Recommendation;
 import org.casereviews.review.Review;
 import org.casereviews.review.ReviewCriteria;
 import org.casereviews.review.ReviewDates;
@@ -135,6 +139,10 @@ public class ReviewResource {
   @EJB private FindingService findings;
 
   @Inject private Codes codes;
+
+  @Inject private ActionViews actionViews;
+
+  @EJB private ActionService actions;
 
   @Context private UriInfo uri;
 
@@ -290,6 +298,45 @@ public class ReviewResource {
         entry.text(),
         codes.themes(entry.themes(), "themes"));
     return view(reviews.get(id));
+  }
+
+  @GET
+  @Path("{id}/actions")
+  @Operation(summary = "The actions on a review's recommendations")
+  public List<ActionResource.ActionView> forReview(@PathParam("id") long reviewId) {
+    return actions.forReview(reviewId).stream().map(a -> actionViews.view(a, false)).toList();
+  }
+
+  @POST
+  @Path("{id}/recommendations/{number}/actions")
+  @Operation(summary = "Add an agency action to a recommendation (review-officer)")
+  public Response create(
+      @PathParam("id") long reviewId,
+      @PathParam("number") int number,
+      ActionResource.NewActionJson body) {
+    if (body == null) {
+      throw new BusinessException("Send the action as a JSON object.");
+    }
+    Recommendation recommendation =
+        findings.recommendations(reviewId).stream()
+            .filter(r -> r.getNumber() == number)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new BusinessException(
+                        "recommendation", "There is no recommendation " + number + "."));
+    ActionPlanItem created =
+        actions.create(
+            recommendation.getId(),
+            new NewAction(
+                codes.agency(body.agency(), "agency"),
+                body.owner(),
+                body.description(),
+                body.dueOn()));
+    return Response.created(
+            uri.getBaseUriBuilder().path("actions").path(created.getId().toString()).build())
+        .entity(actionViews.view(created, true))
+        .build();
   }
 
   private ReviewView view(Review r) {

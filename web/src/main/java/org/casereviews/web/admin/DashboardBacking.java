@@ -10,6 +10,7 @@ import org.casereviews.audit.AuditCriteria;
 import org.casereviews.audit.AuditEvent;
 import org.casereviews.audit.AuditSearch;
 import org.casereviews.batch.jobs.JobHistory;
+import org.casereviews.action.ActionService;
 import org.casereviews.batch.jobs.JobRun;
 import org.casereviews.notification.NotificationService;
 import org.casereviews.review.DeadlineOnReview;
@@ -35,6 +36,8 @@ public class DashboardBacking {
 
   @EJB private NotificationService notifications;
 
+  @EJB private ActionService actions;
+
   private List<UserAccount> lockedUsers;
   private List<DeadlineOnReview> myDeadlines;
   private List<AuditEvent> recentEvents;
@@ -49,6 +52,13 @@ public class DashboardBacking {
       myDeadlines = currentUser.isReviewOfficer() ? reviews.myDeadlines(5) : List.of();
     }
     return myDeadlines;
+  }
+
+  /** Open actions past their due date (for a liaison officer, their agency's). */
+  public long getOverdueActions() {
+    return currentUser.isReviewReader() || currentUser.isNotificationUser()
+        ? actions.count(null, true)
+        : 0;
   }
 
   /** Notifications no one has triaged yet (for a liaison officer, their agency's). */

@@ -10,6 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.casereviews.action.ActionPlanItem;
+import org.casereviews.action.ActionService;
+import org.casereviews.action.NewAction;
+import org.casereviews.agency.Agency;
 import org.casereviews.review.Deadline;
 import org.casereviews.review.DeadlineChange;
 import org.casereviews.review.Finding;
@@ -25,6 +29,7 @@ import org.casereviews.review.ReviewTransition;
 import org.casereviews.review.ReviewType;
 import org.casereviews.shared.NotFoundException;
 import org.casereviews.shared.ReferenceDataService;
+import org.casereviews.shared.Today;
 import org.casereviews.web.Messages;
 
 /**
@@ -43,6 +48,8 @@ public class ReviewBacking implements Serializable {
 
   @EJB private ReferenceDataService referenceData;
 
+  @EJB private ActionService actionService;
+
   private Long id;
   private Review review;
   private ReviewStatus nextStatus;
@@ -56,6 +63,11 @@ public class ReviewBacking implements Serializable {
   private Long recommendationFinding;
   private List<Long> recommendationThemes = new ArrayList<>();
   private transient List<Deadline> deadlines;
+  private Long actionRecommendation;
+  private Long actionAgency;
+  private String actionOwner;
+  private String actionDescription;
+  private LocalDate actionDue;
 
   /** Runs once when the page opens (f:viewAction). */
   public void load() {
@@ -112,6 +124,38 @@ public class ReviewBacking implements Serializable {
     if (added != null) {
       reopen(review, "Recommendation " + added.getNumber() + " added.");
     }
+  }
+
+  public void addAction() throws IOException {
+    if (actionRecommendation == null) {
+      Messages.error("actionRecommendation", "Choose the recommendation the action answers.");
+      return;
+    }
+    ActionPlanItem added =
+        Messages.attempt(
+            () ->
+                actionService.create(
+                    actionRecommendation,
+                    new NewAction(actionAgency, actionOwner, actionDescription, actionDue)));
+    if (added != null) {
+      reopen(review, "Action added for " + added.getAgency().getName() + ".");
+    }
+  }
+
+  public List<ActionPlanItem> getActions() {
+    return actionService.forReview(id);
+  }
+
+  public String rag(ActionPlanItem action) {
+    return action.rag(Today.inEngland()).name();
+  }
+
+  public String ragLabel(ActionPlanItem action) {
+    return action.rag(Today.inEngland()).getLabel();
+  }
+
+  public List<Agency> getAgencies() {
+    return referenceData.list(Agency.class).stream().filter(Agency::isActive).toList();
   }
 
   private void reopen(Review target, String message) throws IOException {
@@ -249,6 +293,46 @@ public class ReviewBacking implements Serializable {
 
   public void setRecommendationText(String recommendationText) {
     this.recommendationText = recommendationText;
+  }
+
+  public Long getActionRecommendation() {
+    return actionRecommendation;
+  }
+
+  public void setActionRecommendation(Long actionRecommendation) {
+    this.actionRecommendation = actionRecommendation;
+  }
+
+  public Long getActionAgency() {
+    return actionAgency;
+  }
+
+  public void setActionAgency(Long actionAgency) {
+    this.actionAgency = actionAgency;
+  }
+
+  public String getActionOwner() {
+    return actionOwner;
+  }
+
+  public void setActionOwner(String actionOwner) {
+    this.actionOwner = actionOwner;
+  }
+
+  public String getActionDescription() {
+    return actionDescription;
+  }
+
+  public void setActionDescription(String actionDescription) {
+    this.actionDescription = actionDescription;
+  }
+
+  public LocalDate getActionDue() {
+    return actionDue;
+  }
+
+  public void setActionDue(LocalDate actionDue) {
+    this.actionDue = actionDue;
   }
 
   public Long getRecommendationFinding() {
