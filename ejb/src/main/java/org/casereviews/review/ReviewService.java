@@ -91,7 +91,7 @@ public class ReviewService {
     Map<DeadlineKind, LocalDate> before = rules.dueDates(review);
     new ReviewFields(em, audit).apply(review, details);
     review.getDates().check(Today.inEngland());
-    keepDeadlineHistory(review, before, rules, dateChangeReason, true);
+    new DeadlineHistory(em, audit).keep(review, before, rules, dateChangeReason, true);
     audit.record(AuditAction.UPDATE, RECORD_TYPE, id, review.getReference());
     return review;
   }
@@ -126,12 +126,13 @@ public class ReviewService {
     Map<DeadlineKind, LocalDate> before = rules.dueDates(review);
     review.moveTo(to, effective, decision);
     review.getDates().check(today);
-    keepDeadlineHistory(
-        review,
-        before,
-        rules,
-        "Moved to '" + to.getLabel() + "' on " + ReviewDates.show(effective),
-        false);
+    new DeadlineHistory(em, audit)
+        .keep(
+            review,
+            before,
+            rules,
+            "Moved to '" + to.getLabel() + "' on " + ReviewDates.show(effective),
+            false);
     recordTransition(review, from, effective, why);
     audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "status " + from.name() + " -> " + to.name());
     return review;
@@ -207,8 +208,13 @@ public class ReviewService {
     Map<DeadlineKind, LocalDate> before = rules.dueDates(review);
     review.getDates().setNotifiedOn(on);
     review.getDates().check(Today.inEngland());
-    keepDeadlineHistory(
-        review, before, rules, "The national Panel was notified on " + ReviewDates.show(on), false);
+    new DeadlineHistory(em, audit)
+        .keep(
+            review,
+            before,
+            rules,
+            "The national Panel was notified on " + ReviewDates.show(on),
+            false);
     audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Panel notified on " + on);
     return review;
   }
@@ -301,39 +307,5 @@ public class ReviewService {
     em.persist(
         new ReviewTransition(
             review, from, review.getStatus(), on, Instant.now(), audit.callerName(), reason));
-  }
-
-  private void keepDeadlineHistory(
-      Review review,
-      Map<DeadlineKind, LocalDate> before,
-      ReviewDeadlines rules,
-      String reason,
-      boolean reasonFromUser) {
-    Map<DeadlineKind, LocalDate> after = rules.dueDates(review);
-    for (Map.Entry<DeadlineKind, LocalDate> was : before.entrySet()) {
-      LocalDate now = after.get(was.getKey());
-      if (was.getValue().equals(now)) {
-        continue;
-      }
-      if (reasonFromUser && (reason == null || reason.isBlank())) {
-        throw new BusinessException(
-            "dateChangeReason",
-            "This change moves the deadline '"
-                + was.getKey().getLabel()
-                + "' from "
-                + ReviewDates.show(was.getValue())
-                + (now == null ? " to none" : " to " + ReviewDates.show(now))
-                + ". Say why the dates changed: the reason is kept in the deadline history.");
-      }
-      em.persist(
-          new DeadlineChange(
-              review,
-              was.getKey(),
-              was.getValue(),
-              now,
-              Instant.now(),
-              audit.callerName(),
-              reason.strip()));
-    }
   }
 }

@@ -169,8 +169,23 @@ class ActionApiIT {
     assertTrue(empty.body().contains("empty"), empty.body());
     assertEquals(413, large.statusCode(), large.body());
     assertTrue(large.body().contains("limit of 1 MB"), large.body());
+    long evidenceId = Http.json(added).asJsonObject().getJsonNumber("id").longValue();
+    String school = Http.basic(Users.create("agency-liaison", "EDUCATION"), Users.PASSWORD);
+    HttpResponse<String> screenDownload =
+        Http.get(Http.app() + "/admin/actions/evidence/" + evidenceId, police);
+    HttpResponse<String> otherAgency =
+        Http.get(Http.app() + "/admin/actions/evidence/" + evidenceId, school);
+
     assertEquals(200, download.statusCode());
     assertTrue(download.body().startsWith("%PDF-1.4"));
+    assertEquals(200, screenDownload.statusCode());
+    assertTrue(
+        screenDownload
+            .headers()
+            .firstValue("Content-Disposition")
+            .orElseThrow()
+            .contains("audit-report.pdf"));
+    assertEquals(404, otherAgency.statusCode(), "another agency's evidence answers like none");
     assertEquals(1, ok(Http.get(url(action), officer)).getJsonArray("evidence").size());
   }
 

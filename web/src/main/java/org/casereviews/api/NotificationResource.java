@@ -76,7 +76,7 @@ public class NotificationResource {
       String triageReasons,
       String triagedBy,
       Instant triagedAt,
-      List<ReviewResource.ReviewLink> reviews) {}
+      List<ReviewJson.ReviewLink> reviews) {}
 
   @EJB private NotificationService notifications;
 
@@ -192,7 +192,7 @@ public class NotificationResource {
         n.getTriagedBy(),
         n.getTriagedAt(),
         seesReviews
-            ? reviews.covering(n.getId()).stream().map(ReviewResource.ReviewLink::of).toList()
+            ? reviews.covering(n.getId()).stream().map(ReviewJson.ReviewLink::of).toList()
             : List.of());
   }
 

@@ -176,4 +176,77 @@ public final class ReviewJson {
           r.getCaseOfficer());
     }
   }
+
+  /** A review as other records point at it. */
+  public record ReviewLink(long id, String reference, String type, String pseudonym) {
+
+    static ReviewLink of(Review r) {
+      return r == null
+          ? null
+          : new ReviewLink(r.getId(), r.getReference(), r.getType().name(), r.getPseudonym());
+    }
+  }
+
+  /**
+   * What is sent to open or change a review. {@code version} and {@code dateChangeReason} matter
+   * for changes only; the reason is needed when a changed date moves a deadline.
+   */
+  public record ReviewInput(
+      Long version,
+      String type,
+      String pseudonym,
+      String category,
+      String summary,
+      List<String> themes,
+      List<String> agencies,
+      String leadReviewer,
+      String caseOfficer,
+      String workingTogether,
+      List<ChildJson> children,
+      Dates dates,
+      List<Long> notifications,
+      List<Long> cases,
+      String dateChangeReason) {}
+
+  /** A move through the lifecycle; {@code decision} for the Panel's decision. */
+  public record Transition(long version, String to, LocalDate on, String reason, String decision) {}
+
+  /** Commissioning the LCSPR that follows a rapid review. */
+  public record LocalReview(long version, LocalDate initiatedOn) {}
+
+  /** A finding or recommendation; {@code finding} is the number of the finding answered. */
+  public record Entry(Long version, Integer finding, String text, List<String> themes) {}
+
+  /** Everything about one review. */
+  public record ReviewView(
+      long id,
+      long version,
+      String reference,
+      String pseudonym,
+      String type,
+      String category,
+      String status,
+      String panelDecision,
+      String workingTogether,
+      String summary,
+      List<String> themes,
+      List<String> agencies,
+      String leadReviewer,
+      String caseOfficer,
+      List<ChildJson> children,
+      Dates dates,
+      LocalDate openedOn,
+      boolean imported,
+      Instant createdAt,
+      String createdBy,
+      List<Long> notifications,
+      ReviewLink origin,
+      ReviewLink followedBy,
+      List<ReviewLink> cases,
+      List<String> nextStatuses,
+      List<DeadlineView> deadlines,
+      List<Step> history,
+      List<DeadlineMove> deadlineHistory,
+      List<FindingView> findings,
+      List<RecommendationView> recommendations) {}
 }

@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,10 +24,16 @@ import org.casereviews.action.NewAction;
 import org.casereviews.api.ReviewJson.Dates;
 import org.casereviews.api.ReviewJson.DeadlineMove;
 import org.casereviews.api.ReviewJson.DeadlineView;
+import org.casereviews.api.ReviewJson.Entry;
 import org.casereviews.api.ReviewJson.FindingView;
+import org.casereviews.api.ReviewJson.LocalReview;
 import org.casereviews.api.ReviewJson.RecommendationView;
+import org.casereviews.api.ReviewJson.ReviewInput;
+import org.casereviews.api.ReviewJson.ReviewLink;
+import org.casereviews.api.ReviewJson.ReviewView;
 import org.casereviews.api.ReviewJson.Step;
 import org.casereviews.api.ReviewJson.Summary;
+import org.casereviews.api.ReviewJson.Transition;
 import org.casereviews.notification.Notification;
 import org.casereviews.review.FindingService;
 import org.casereviews.review.PanelDecision;
@@ -58,79 +62,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewResource {
-
-  /** A review as other records point at it. */
-  public record ReviewLink(long id, String reference, String type, String pseudonym) {
-
-    static ReviewLink of(Review r) {
-      return r == null
-          ? null
-          : new ReviewLink(r.getId(), r.getReference(), r.getType().name(), r.getPseudonym());
-    }
-  }
-
-  /**
-   * What is sent to open or change a review. {@code version} and {@code dateChangeReason} matter
-   * for changes only; the reason is needed when a changed date moves a deadline.
-   */
-  public record ReviewInput(
-      Long version,
-      String type,
-      String pseudonym,
-      String category,
-      String summary,
-      List<String> themes,
-      List<String> agencies,
-      String leadReviewer,
-      String caseOfficer,
-      String workingTogether,
-      List<ChildJson> children,
-      Dates dates,
-      List<Long> notifications,
-      List<Long> cases,
-      String dateChangeReason) {}
-
-  /** A move through the lifecycle; {@code decision} for the Panel's decision. */
-  public record Transition(long version, String to, LocalDate on, String reason, String decision) {}
-
-  /** Commissioning the LCSPR that follows a rapid review. */
-  public record LocalReview(long version, LocalDate initiatedOn) {}
-
-  /** A finding or recommendation; {@code finding} is the number of the finding answered. */
-  public record Entry(Long version, Integer finding, String text, List<String> themes) {}
-
-  /** Everything about one review. */
-  public record ReviewView(
-      long id,
-      long version,
-      String reference,
-      String pseudonym,
-      String type,
-      String category,
-      String status,
-      String panelDecision,
-      String workingTogether,
-      String summary,
-      List<String> themes,
-      List<String> agencies,
-      String leadReviewer,
-      String caseOfficer,
-      List<ChildJson> children,
-      Dates dates,
-      LocalDate openedOn,
-      boolean imported,
-      Instant createdAt,
-      String createdBy,
-      List<Long> notifications,
-      ReviewLink origin,
-      ReviewLink followedBy,
-      List<ReviewLink> cases,
-      List<String> nextStatuses,
-      List<DeadlineView> deadlines,
-      List<Step> history,
-      List<DeadlineMove> deadlineHistory,
-      List<FindingView> findings,
-      List<RecommendationView> recommendations) {}
 
   @EJB private ReviewService reviews;
 
