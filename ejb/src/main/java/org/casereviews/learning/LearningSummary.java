@@ -2,10 +2,12 @@ package org.casereviews.learning;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.casereviews.agency.Agency;
 import org.casereviews.review.Review;
@@ -70,9 +72,9 @@ public record LearningSummary(
         held.stream().mapToInt(LearningEvent::getTotalAttendance).sum(),
         events.size() - held.size(),
         lines(years, Comparator.comparing(Line::key)),
-        List.of(LearningFormat.values()).stream()
+        Arrays.stream(LearningFormat.values())
             .map(f -> formats.get(f.name()))
-            .filter(t -> t != null)
+            .filter(Objects::nonNull)
             .map(Tally::line)
             .toList(),
         lines(agencies, Comparator.comparing(Line::label)),
