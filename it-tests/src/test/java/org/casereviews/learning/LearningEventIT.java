@@ -222,6 +222,20 @@ class LearningEventIT {
     }
   }
 
+  @Test
+  void theScreensOpenOnlyForTheRolesThatMayUseThem() {
+    String viewer = Http.basic(Users.create("viewer", null), Users.PASSWORD);
+    String liaison = Http.basic(Users.create("agency-liaison", "POLICE"), Users.PASSWORD);
+    String screens = Http.app() + "/admin/learning/";
+
+    HttpResponse<String> list = Http.get(screens, viewer);
+    assertEquals(200, list.statusCode());
+    assertTrue(list.body().contains("How far the learning spread"), list.body());
+    assertEquals(404, Http.get(screens + "edit.xhtml", viewer).statusCode());
+    assertEquals(404, Http.get(screens, liaison).statusCode());
+    assertEquals(200, Http.get(screens + "edit.xhtml", officer).statusCode());
+  }
+
   private static void assertLine(JsonArray lines, String key, int events, int attendance) {
     JsonObject line =
         lines.stream()
