@@ -20,7 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.casereviews.api.ReviewResource.ReviewLink;
+import org.casereviews.api.ReviewJson.ReviewLink;
 import org.casereviews.learning.LearningEvent;
 import org.casereviews.learning.LearningEventDetails;
 import org.casereviews.learning.LearningEventService;
