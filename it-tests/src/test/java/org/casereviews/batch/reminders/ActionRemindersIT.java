@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.casereviews.it.Http;
 import org.casereviews.it.Users;
@@ -79,7 +80,7 @@ class ActionRemindersIT {
     assertEquals("COMPLETED", run.getString("status"), run.toString());
     List<MimeMessage> toNorth = mail.to(north1);
     assertEquals(1, toNorth.size(), "one mail for the agency's officers");
-    assertEquals(List.of(north1, north2), MailServer.recipients(toNorth.get(0)));
+    assertEquals(Set.of(north1, north2), Set.copyOf(MailServer.recipients(toNorth.get(0))));
     assertEquals(List.of(), mail.to(northGone), "a disabled officer is not mailed");
     assertEquals(
         "Actions of " + northName + ": 1 overdue, 1 due within 14 days",
@@ -169,7 +170,7 @@ class ActionRemindersIT {
   }
 
   @Test
-  void onlyAnAdministratorStartsTheRemindersOrSeesARun() {
+  void onlyAnAdministratorStartsTheRemindersOrSeesARunAndTheDashboardShowsIt() {
     String viewer = Http.basic(Users.create(Roles.VIEWER, null), Users.PASSWORD);
     JsonObject ended = ReminderRuns.runToTheEnd();
     String run = Http.app() + "/api/v1/jobs/" + ended.getJsonNumber("executionId");
@@ -184,5 +185,8 @@ class ActionRemindersIT {
     assertEquals(404, none.statusCode(), none.body());
     assertEquals("action-reminders", ended.getString("job"));
     assertNotNull(ended.getString("startedAt"));
+    String dashboard = Http.get(Http.app() + "/admin/", ReminderRuns.ADMIN).body();
+    assertTrue(dashboard.contains("action-reminders"), "the run is on the dashboard");
+    assertTrue(dashboard.contains(ended.getString("exitStatus")), "with its outcome");
   }
 }

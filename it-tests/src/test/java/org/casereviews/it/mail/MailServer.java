@@ -71,10 +71,10 @@ public final class MailServer extends GreenMail {
     }
   }
 
-  /** The plain-text body of a received message. */
+  /** The plain-text body of a received message, with its lines ending in \n as written. */
   public static String text(MimeMessage message) {
     try {
-      return (String) message.getContent();
+      return ((String) message.getContent()).replace("\r\n", "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (MessagingException e) {
