@@ -15,7 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The deployment of every integration test: the EAR the build produced, unchanged, with this
  * module's test classes added to its WAR so that in-container tests can inject the EJBs. Browser
- * tests run only on the client and stay out of it.
+ * tests and the test mail server run only on the client and stay out of it.
  */
 public final class CaseReviewsDeployment {
 
@@ -52,6 +52,7 @@ public final class CaseReviewsDeployment {
           .map(Path::toString)
           .filter(name -> name.endsWith(".class"))
           .filter(name -> !name.startsWith("org/casereviews/browser/"))
+          .filter(name -> !name.startsWith("org/casereviews/it/mail/"))
           .filter(name -> !name.startsWith("org/casereviews/it/SingleDeployment"))
           .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
           .toList()
