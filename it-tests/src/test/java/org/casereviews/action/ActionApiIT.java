@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.casereviews.it.ActionFixtures;
 import org.casereviews.it.Http;
 import org.casereviews.it.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -208,31 +209,21 @@ class ActionApiIT {
   }
 
   private JsonObject newAction(String agency, LocalDate due) {
-    JsonObject review = review();
-    HttpResponse<String> created =
-        Http.postJson(
-            API + "/reviews/" + review.getInt("id") + "/recommendations/1/actions",
-            officer,
-            actionJson(agency, due));
-    assertEquals(201, created.statusCode(), created.body());
-    return Http.json(created).asJsonObject();
+    return ActionFixtures.action(
+        officer,
+        review().getInt("id"),
+        agency,
+        "Brief all response officers on household checks.",
+        due);
   }
 
   private JsonObject review() {
-    HttpResponse<String> created =
-        Http.postJson(
-            API + "/reviews",
-            officer,
-            "{\"type\":\"SILP\",\"pseudonym\":\"Child Q\",\"category\":\"SERIOUS_HARM\"}");
-    assertEquals(201, created.statusCode(), created.body());
-    int id = Http.json(created).asJsonObject().getInt("id");
-    HttpResponse<String> recommendation =
-        Http.postJson(
-            API + "/reviews/" + id + "/recommendations",
-            officer,
-            "{\"text\":\"Agencies should check who lives in the household.\",\"themes\":[\"PROFESSIONAL_CURIOSITY\"]}");
-    assertEquals(201, recommendation.statusCode(), recommendation.body());
-    return Http.json(created).asJsonObject();
+    return ActionFixtures.reviewWithRecommendation(
+        officer,
+        "SILP",
+        "Child Q",
+        "Agencies should check who lives in the household.",
+        "PROFESSIONAL_CURIOSITY");
   }
 
   private static String actionJson(String agency, LocalDate due) {

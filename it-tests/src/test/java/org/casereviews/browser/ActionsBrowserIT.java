@@ -3,11 +3,11 @@ package org.casereviews.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.casereviews.it.ActionFixtures;
 import org.casereviews.it.Http;
 import org.casereviews.it.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -67,27 +67,18 @@ class ActionsBrowserIT {
 
   /** A review, a recommendation and a police action on it, made over the API. */
   private static long action(String officer) {
-    String api = Http.app() + "/api/v1";
-    HttpResponse<String> review =
-        Http.postJson(
-            api + "/reviews",
+    int review =
+        ActionFixtures.reviewWithRecommendation(
+                officer, "LOCAL_LEARNING", "Child R", "Check who lives in the household.", null)
+            .getInt("id");
+    return ActionFixtures.action(
             officer,
-            "{\"type\":\"LOCAL_LEARNING\",\"pseudonym\":\"Child R\",\"category\":\"SERIOUS_HARM\"}");
-    int id = Http.json(review).asJsonObject().getInt("id");
-    Http.postJson(
-        api + "/reviews/" + id + "/recommendations",
-        officer,
-        "{\"text\":\"Check who lives in the household.\"}");
-    HttpResponse<String> action =
-        Http.postJson(
-            api + "/reviews/" + id + "/recommendations/1/actions",
-            officer,
-            "{\"agency\":\"POLICE\",\"owner\":\"Insp. Hale\",\"description\":\"Brief all response"
-                + " officers on household checks.\",\"dueOn\":\""
-                + LocalDate.now().plusDays(30)
-                + "\"}");
-    assertEquals(201, action.statusCode(), action.body());
-    return Http.json(action).asJsonObject().getJsonNumber("id").longValue();
+            review,
+            "POLICE",
+            "Brief all response officers on household checks.",
+            LocalDate.now().plusDays(30))
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private static void signIn(Browser browser, String username) {

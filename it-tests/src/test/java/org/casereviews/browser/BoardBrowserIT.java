@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.casereviews.it.ActionFixtures;
 import org.casereviews.it.Http;
 import org.casereviews.it.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -77,30 +79,24 @@ class BoardBrowserIT {
   }
 
   private static void overdueAmbulanceAction(String officer) {
-    String api = Http.app() + "/api/v1";
-    HttpResponse<String> review =
-        Http.postJson(
-            api + "/reviews",
+    int review =
+        ActionFixtures.reviewWithRecommendation(
+                officer,
+                "SILP",
+                "Child S",
+                "Crews should record who else is at home.",
+                "DOMESTIC_ABUSE")
+            .getInt("id");
+    JsonObject created =
+        ActionFixtures.action(
             officer,
-            "{\"type\":\"SILP\",\"pseudonym\":\"Child S\",\"category\":\"DEATH\"}");
-    int id = Http.json(review).asJsonObject().getInt("id");
-    Http.postJson(
-        api + "/reviews/" + id + "/recommendations",
-        officer,
-        "{\"text\":\"Crews should record who else is at home.\",\"themes\":[\"DOMESTIC_ABUSE\"]}");
-    HttpResponse<String> action =
-        Http.postJson(
-            api + "/reviews/" + id + "/recommendations/1/actions",
-            officer,
-            "{\"agency\":\"AMBULANCE\",\"owner\":\"Safeguarding lead\",\"description\":\"Add a"
-                + " household field to the patient record.\",\"dueOn\":\""
-                + LocalDate.now().plusDays(10)
-                + "\"}");
-    assertEquals(201, action.statusCode(), action.body());
-    var created = Http.json(action).asJsonObject();
+            review,
+            "AMBULANCE",
+            "Add a household field to the patient record.",
+            LocalDate.now().plusDays(10));
     HttpResponse<String> slipped =
         Http.postJson(
-            api + "/actions/" + created.getInt("id") + "/due-date",
+            Http.app() + "/api/v1/actions/" + created.getInt("id") + "/due-date",
             officer,
             "{\"version\":"
                 + created.getInt("version")

@@ -5,15 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.casereviews.action.ActionPlanItem;
 import org.casereviews.action.ActionService;
 import org.casereviews.agency.Agency;
 import org.casereviews.shared.ReferenceDataService;
 import org.casereviews.shared.Today;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.casereviews.web.PagedList;
 
 /** /admin/actions/: the actions of every review, soonest due first, by agency and overdue. */
 @Named
@@ -29,24 +26,10 @@ public class ActionsBacking implements Serializable {
   private Long agencyId;
   private boolean overdueOnly;
 
-  private final LazyDataModel<ActionPlanItem> actions =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) service.count(agencyId, overdueOnly);
-        }
-
-        @Override
-        public List<ActionPlanItem> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          return service.search(agencyId, overdueOnly, first, pageSize);
-        }
-      };
+  private final PagedList<ActionPlanItem> actions =
+      new PagedList<>(
+          () -> service.count(agencyId, overdueOnly),
+          (first, max, sortBy, ascending) -> service.search(agencyId, overdueOnly, first, max));
 
   public String rag(ActionPlanItem action) {
     return action.rag(Today.inEngland()).name();
@@ -56,7 +39,7 @@ public class ActionsBacking implements Serializable {
     return action.rag(Today.inEngland()).getLabel();
   }
 
-  public LazyDataModel<ActionPlanItem> getActions() {
+  public PagedList<ActionPlanItem> getActions() {
     return actions;
   }
 

@@ -5,16 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditCriteria;
 import org.casereviews.audit.AuditEvent;
 import org.casereviews.audit.AuditSearch;
 import org.casereviews.web.Messages;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.casereviews.web.PagedList;
 
 /** /admin/audit/: search the audit trail by user, action, record and dates, a page at a time. */
 @Named
@@ -33,24 +29,10 @@ public class AuditBacking implements Serializable {
   private LocalDate to;
   private AuditCriteria criteria = AuditCriteria.any();
 
-  private final LazyDataModel<AuditEvent> events =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) search.count(criteria);
-        }
-
-        @Override
-        public List<AuditEvent> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          return search.search(criteria, first, pageSize);
-        }
-      };
+  private final PagedList<AuditEvent> events =
+      new PagedList<>(
+          () -> search.count(criteria),
+          (first, max, sortBy, ascending) -> search.search(criteria, first, max));
 
   public void apply() {
     if (from != null && to != null && to.isBefore(from)) {
@@ -70,7 +52,7 @@ public class AuditBacking implements Serializable {
     criteria = AuditCriteria.any();
   }
 
-  public LazyDataModel<AuditEvent> getEvents() {
+  public PagedList<AuditEvent> getEvents() {
     return events;
   }
 

@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import org.casereviews.notification.Notification;
 import org.casereviews.notification.NotificationService;
 import org.casereviews.notification.NotificationService.Inbox;
@@ -15,9 +13,7 @@ import org.casereviews.review.DeadlineCalendar;
 import org.casereviews.review.DeadlineKind;
 import org.casereviews.review.ReviewDeadlines;
 import org.casereviews.shared.Today;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.casereviews.web.PagedList;
 
 /**
  * /admin/notifications/: the inbox, awaiting triage first, with each notification's deadline for
@@ -37,24 +33,10 @@ public class NotificationsBacking implements Serializable {
 
   private transient ReviewDeadlines rules;
 
-  private final LazyDataModel<Notification> notifications =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) service.count(inbox);
-        }
-
-        @Override
-        public List<Notification> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          return service.inbox(inbox, first, pageSize);
-        }
-      };
+  private final PagedList<Notification> notifications =
+      new PagedList<>(
+          () -> service.count(inbox),
+          (first, max, sortBy, ascending) -> service.inbox(inbox, first, max));
 
   /** The Panel notification deadline; none once the partnership decided nothing further follows. */
   public Deadline panelDeadline(Notification notification) {
@@ -71,7 +53,7 @@ public class NotificationsBacking implements Serializable {
         DeadlineKind.NATIONAL_NOTIFICATION);
   }
 
-  public LazyDataModel<Notification> getNotifications() {
+  public PagedList<Notification> getNotifications() {
     return notifications;
   }
 

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.casereviews.agency.Agency;
 import org.casereviews.review.Review;
 import org.casereviews.review.ReviewCriteria;
@@ -14,10 +13,7 @@ import org.casereviews.review.ReviewStatus;
 import org.casereviews.review.ReviewTheme;
 import org.casereviews.review.ReviewType;
 import org.casereviews.shared.ReferenceDataService;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import org.casereviews.web.PagedList;
 
 /**
  * /admin/reviews/: every review, a page at a time, filtered by kind, status, year, theme and agency
@@ -41,32 +37,11 @@ public class ReviewsBacking implements Serializable {
   private String text;
   private ReviewCriteria criteria = ReviewCriteria.any();
 
-  private final LazyDataModel<Review> reviews =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) search.count(criteria);
-        }
-
-        @Override
-        public List<Review> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-          return sort == null
-              ? search.search(criteria, first, pageSize, null, false)
-              : search.search(
-                  criteria,
-                  first,
-                  pageSize,
-                  sort.getField(),
-                  sort.getOrder() == SortOrder.ASCENDING);
-        }
-      };
+  private final PagedList<Review> reviews =
+      new PagedList<>(
+          () -> search.count(criteria),
+          (first, max, sortBy, ascending) ->
+              search.search(criteria, first, max, sortBy, ascending));
 
   public void apply() {
     criteria = new ReviewCriteria(type, status, year, themeId, agencyId, text);
@@ -82,7 +57,7 @@ public class ReviewsBacking implements Serializable {
     criteria = ReviewCriteria.any();
   }
 
-  public LazyDataModel<Review> getReviews() {
+  public PagedList<Review> getReviews() {
     return reviews;
   }
 
