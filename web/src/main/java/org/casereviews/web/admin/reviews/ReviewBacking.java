@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.casereviews.action.ActionPlanItem;
 import org.casereviews.action.ActionService;
@@ -62,7 +63,14 @@ public class ReviewBacking implements Serializable {
   private String recommendationText;
   private Long recommendationFinding;
   private List<Long> recommendationThemes = new ArrayList<>();
+  // read once per page: every change redirects to a fresh view of the page
   private transient List<Deadline> deadlines;
+  private transient List<ReviewTransition> timeline;
+  private transient List<DeadlineChange> deadlineChanges;
+  private transient List<Finding> findings;
+  private transient List<Recommendation> recommendations;
+  private transient List<ActionPlanItem> actions;
+  private transient Optional<Review> followedBy;
   private Long actionRecommendation;
   private Long actionAgency;
   private String actionOwner;
@@ -143,7 +151,10 @@ public class ReviewBacking implements Serializable {
   }
 
   public List<ActionPlanItem> getActions() {
-    return actionService.forReview(id);
+    if (actions == null) {
+      actions = actionService.forReview(id);
+    }
+    return actions;
   }
 
   public String rag(ActionPlanItem action) {
@@ -173,19 +184,31 @@ public class ReviewBacking implements Serializable {
   }
 
   public List<ReviewTransition> getTimeline() {
-    return service.transitions(id);
+    if (timeline == null) {
+      timeline = service.transitions(id);
+    }
+    return timeline;
   }
 
   public List<DeadlineChange> getDeadlineChanges() {
-    return service.deadlineChanges(id);
+    if (deadlineChanges == null) {
+      deadlineChanges = service.deadlineChanges(id);
+    }
+    return deadlineChanges;
   }
 
   public List<Finding> getFindings() {
-    return findingService.findings(id);
+    if (findings == null) {
+      findings = findingService.findings(id);
+    }
+    return findings;
   }
 
   public List<Recommendation> getRecommendations() {
-    return findingService.recommendations(id);
+    if (recommendations == null) {
+      recommendations = findingService.recommendations(id);
+    }
+    return recommendations;
   }
 
   public List<ReviewStatus> getNextStatuses() {
@@ -204,7 +227,10 @@ public class ReviewBacking implements Serializable {
   }
 
   public Review getFollowedBy() {
-    return service.followingReview(review).orElse(null);
+    if (followedBy == null) {
+      followedBy = service.followingReview(review);
+    }
+    return followedBy.orElse(null);
   }
 
   public PanelDecision[] getDecisions() {
