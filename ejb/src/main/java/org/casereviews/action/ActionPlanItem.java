@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.casereviews.agency.Agency;
 import org.casereviews.review.Recommendation;
+import org.casereviews.shared.Today;
 
 /**
  * One agency's action answering a recommendation: what it will do, who owns it, by when, and where
@@ -97,6 +98,11 @@ public class ActionPlanItem {
 
   public Rag rag(LocalDate today) {
     return Rag.of(status, dueOn, today);
+  }
+
+  /** The rating as it stands today in England, for screens. */
+  public Rag getRag() {
+    return rag(Today.inEngland());
   }
 
   /** Whole days past the due date of an open action; 0 when not overdue. */

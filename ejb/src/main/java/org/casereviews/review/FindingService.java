@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.casereviews.audit.AuditAction;
@@ -133,17 +132,7 @@ public class FindingService {
   }
 
   private Set<ReviewTheme> themes(Set<Long> ids) {
-    Set<ReviewTheme> themes = new LinkedHashSet<>();
-    if (ids != null) {
-      for (Long id : ids) {
-        ReviewTheme theme = id == null ? null : em.find(ReviewTheme.class, id);
-        if (theme == null) {
-          throw new BusinessException("themes", "There is no review theme with number " + id + ".");
-        }
-        themes.add(theme);
-      }
-    }
-    return themes;
+    return ReviewFields.found(em, ids, ReviewTheme.class, "themes", "review theme");
   }
 
   private static String checkedText(String text, String what) {

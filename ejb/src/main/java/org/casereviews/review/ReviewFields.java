@@ -83,6 +83,12 @@ final class ReviewFields {
   }
 
   private <T> Set<T> found(Set<Long> ids, Class<T> type, String field, String what) {
+    return found(em, ids, type, field, what);
+  }
+
+  /** The records with these ids, refusing an id that points at nothing, named by its field. */
+  static <T> Set<T> found(
+      EntityManager em, Set<Long> ids, Class<T> type, String field, String what) {
     Set<T> found = new LinkedHashSet<>();
     if (ids != null) {
       for (Long id : ids) {

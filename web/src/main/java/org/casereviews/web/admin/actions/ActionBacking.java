@@ -119,14 +119,6 @@ public class ActionBacking implements Serializable {
     external.redirect(external.getRequestContextPath() + "/admin/actions/view.xhtml?id=" + id);
   }
 
-  public String getRag() {
-    return action.rag(Today.inEngland()).name();
-  }
-
-  public String getRagLabel() {
-    return action.rag(Today.inEngland()).getLabel();
-  }
-
   public long getDaysOverdue() {
     return action.daysOverdue(Today.inEngland());
   }

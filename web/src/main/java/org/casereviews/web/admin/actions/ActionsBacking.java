@@ -9,7 +9,6 @@ import org.casereviews.action.ActionPlanItem;
 import org.casereviews.action.ActionService;
 import org.casereviews.agency.Agency;
 import org.casereviews.shared.ReferenceDataService;
-import org.casereviews.shared.Today;
 import org.casereviews.web.PagedList;
 
 /** /admin/actions/: the actions of every review, soonest due first, by agency and overdue. */
@@ -30,14 +29,6 @@ public class ActionsBacking implements Serializable {
       new PagedList<>(
           () -> service.count(agencyId, overdueOnly),
           (first, max, sortBy, ascending) -> service.search(agencyId, overdueOnly, first, max));
-
-  public String rag(ActionPlanItem action) {
-    return action.rag(Today.inEngland()).name();
-  }
-
-  public String ragLabel(ActionPlanItem action) {
-    return action.rag(Today.inEngland()).getLabel();
-  }
 
   public PagedList<ActionPlanItem> getActions() {
     return actions;

@@ -30,7 +30,6 @@ import org.casereviews.review.ReviewTransition;
 import org.casereviews.review.ReviewType;
 import org.casereviews.shared.NotFoundException;
 import org.casereviews.shared.ReferenceDataService;
-import org.casereviews.shared.Today;
 import org.casereviews.web.Messages;
 
 /**
@@ -155,14 +154,6 @@ public class ReviewBacking implements Serializable {
       actions = actionService.forReview(id);
     }
     return actions;
-  }
-
-  public String rag(ActionPlanItem action) {
-    return action.rag(Today.inEngland()).name();
-  }
-
-  public String ragLabel(ActionPlanItem action) {
-    return action.rag(Today.inEngland()).getLabel();
   }
 
   public List<Agency> getAgencies() {
