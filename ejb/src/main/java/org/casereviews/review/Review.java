@@ -75,6 +75,10 @@ public class Review {
   @Column(length = 4000)
   private String summary;
 
+  /** What the public page says of the review once published; the summary above is internal. */
+  @Column(name = "public_summary", length = 4000)
+  private String publicSummary;
+
   @Column(name = "lead_reviewer", length = 200)
   private String leadReviewer;
 
@@ -341,5 +345,13 @@ public class Review {
 
   public long getVersion() {
     return version;
+  }
+
+  public String getPublicSummary() {
+    return publicSummary;
+  }
+
+  public void setPublicSummary(String publicSummary) {
+    this.publicSummary = publicSummary;
   }
 }

@@ -3,6 +3,7 @@ package org.casereviews.review;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReviewService {
 
   public static final String RECORD_TYPE = "Review";
+
+  @Inject private Event<ReviewMoved> moved;
 
   @PersistenceContext private EntityManager em;
 
@@ -135,6 +138,7 @@ public class ReviewService {
             false);
     recordTransition(review, from, effective, why);
     audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "status " + from.name() + " -> " + to.name());
+    moved.fire(new ReviewMoved(id, from, to, effective));
     return review;
   }
 

@@ -10,21 +10,26 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.casereviews.batch.archive.ReviewArchive;
 import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobReport;
 import org.casereviews.batch.reminders.ActionReminders;
+import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Batch job runs: start the action reminders by hand and follow any run to its end, with its
- * report. Partnership administrators only (the job beans check).
+ * Batch job runs: start the action reminders or the archive by hand and follow any run to its end,
+ * with its report. Partnership administrators only (the job beans check).
  */
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,6 +83,8 @@ public class JobResource {
 
   @EJB private ActionReminders reminders;
 
+  @EJB private ReviewArchive archive;
+
   @EJB private JobHistory jobs;
 
   @POST
@@ -90,6 +97,32 @@ public class JobResource {
   public Response startReminders(@Context UriInfo uri) {
     long execution = reminders.start();
     return Response.accepted(new Started(execution, ActionReminders.JOB))
+        .location(uri.getBaseUriBuilder().path("jobs/{id}").build(execution))
+        .build();
+  }
+
+  @POST
+  @Path(ReviewArchive.JOB)
+  @Operation(
+      summary = "Run the archive now (partnership-admin)",
+      description =
+          "Archives every published review whose publication is more than casereviews.archive.after"
+              + " before asOf (yyyy-MM-dd; today in England when not given), unless it is held."
+              + " 202 with the run's address in Location; GET /jobs/{executionId} gives its"
+              + " report.")
+  public Response startArchive(@QueryParam("asOf") String asOf, @Context UriInfo uri) {
+    long execution;
+    if (asOf == null || asOf.isBlank()) {
+      execution = archive.start();
+    } else {
+      try {
+        execution = archive.start(LocalDate.parse(asOf.strip()));
+      } catch (DateTimeParseException e) {
+        throw new BusinessException(
+            "asOf", "asOf is '" + asOf + "': give a day as yyyy-MM-dd, such as 2026-11-22.");
+      }
+    }
+    return Response.accepted(new Started(execution, ReviewArchive.JOB))
         .location(uri.getBaseUriBuilder().path("jobs/{id}").build(execution))
         .build();
   }

@@ -37,7 +37,12 @@ public class JobHistory {
 
   /** Starts a run of the job (its id is the name of its XML file) and returns its number. */
   public long start(String job) {
-    return BatchRuntime.getJobOperator().start(job, new Properties());
+    return start(job, new Properties());
+  }
+
+  /** Starts a run of the job with its parameters and returns its number. */
+  public long start(String job, Properties parameters) {
+    return BatchRuntime.getJobOperator().start(job, parameters);
   }
 
   public List<JobRun> recent(int max) {
