@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
@@ -50,12 +49,13 @@ public class DocumentService {
   /** Adds a document to a review with its first file, read from {@code content} to its end. */
   public ReviewDocument add(
       long reviewId,
-      @NotNull(message = "Choose what kind of document it is.") DocumentKind kind,
+      DocumentKind kind,
       String title,
       boolean publicDocument,
       String fileName,
       InputStream content) {
     Review review = reviews.get(reviewId);
+    requireKind(kind);
     ReviewDocument document =
         new ReviewDocument(
             review, kind, titleOf(title), publicDocument, Instant.now(), audit.callerName());
@@ -99,12 +99,9 @@ public class DocumentService {
 
   /** Changes what a document is called, its kind, and whether the public may see it. */
   public ReviewDocument change(
-      long documentId,
-      long version,
-      @NotNull(message = "Choose what kind of document it is.") DocumentKind kind,
-      String title,
-      boolean publicDocument) {
+      long documentId, long version, DocumentKind kind, String title, boolean publicDocument) {
     ReviewDocument document = get(documentId);
+    requireKind(kind);
     if (document.getVersion() != version) {
       throw new ConflictException(
           "version",
@@ -262,6 +259,12 @@ public class DocumentService {
                     name
                         + " is not a kind of file a review document may be: upload a PDF, Word"
                         + " (.docx) or PowerPoint (.pptx) file."));
+  }
+
+  private static void requireKind(DocumentKind kind) {
+    if (kind == null) {
+      throw new BusinessException("kind", "Choose what kind of document it is.");
+    }
   }
 
   private static String titleOf(String title) {

@@ -3,6 +3,8 @@ package org.casereviews.web;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
@@ -77,21 +79,34 @@ public final class Messages {
     throw failure;
   }
 
-  /** The input with this id in the form that was submitted, or any form of the page. */
+  /** The input with this id in the form that was submitted, or else in any form of the page. */
   private static String clientIdOf(FacesContext context, String field) {
-    String[] found = new String[1];
+    String[] found = new String[2];
     context
         .getViewRoot()
         .visitTree(
             VisitContext.createVisitContext(context),
             (visit, component) -> {
               if (component instanceof UIInput && field.equals(component.getId())) {
-                found[0] = component.getClientId(visit.getFacesContext());
-                return VisitResult.COMPLETE;
+                String id = component.getClientId(visit.getFacesContext());
+                if (inSubmittedForm(component)) {
+                  found[0] = id;
+                  return VisitResult.COMPLETE;
+                }
+                found[1] = found[1] == null ? id : found[1];
               }
               return VisitResult.ACCEPT;
             });
-    return found[0];
+    return found[0] != null ? found[0] : found[1];
+  }
+
+  private static boolean inSubmittedForm(UIComponent component) {
+    for (UIComponent c = component; c != null; c = c.getParent()) {
+      if (c instanceof UIForm form) {
+        return form.isSubmitted();
+      }
+    }
+    return false;
   }
 
   /** "Child 2: " when the refusal is about the second child of a list, else nothing. */

@@ -103,6 +103,15 @@ public class ActionBacking implements Serializable {
       Messages.error("file", "Choose the evidence file to add.");
       return;
     }
+    if (file.getSize() > evidence.getMaxBytes()) {
+      Messages.error(
+          "file",
+          file.getFileName()
+              + " is larger than the limit of "
+              + evidence.getMaxSize()
+              + " for evidence files.");
+      return;
+    }
     byte[] content;
     try (InputStream in = file.getInputStream()) {
       content = in.readAllBytes();
