@@ -180,7 +180,7 @@ public final class ReportView implements Serializable {
     return lists;
   }
 
-  public boolean isEmpty() {
+  public boolean isBlank() {
     return summary == null && fields.isEmpty() && tables.isEmpty() && lists.isEmpty();
   }
 }

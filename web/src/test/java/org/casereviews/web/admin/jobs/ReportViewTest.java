@@ -79,7 +79,7 @@ class ReportViewTest {
   void aRunWithoutAReportHasNothingToShow() {
     ReportView view = ReportView.of(null);
 
-    assertTrue(view.isEmpty());
+    assertTrue(view.isBlank());
     assertNull(view.getSummary());
   }
 
