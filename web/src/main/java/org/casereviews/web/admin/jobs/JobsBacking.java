@@ -49,7 +49,10 @@ public class JobsBacking implements Serializable {
     }
   }
 
-  /** Reads the followed run again (the poll, every second); stops the poll once it has ended. */
+  /**
+   * Reads the followed run again (the poll, every second). Once it has ended: stops the poll, and
+   * shows the run among the recent ones and its job ready to run again.
+   */
   public void refresh() {
     if (following == null) {
       return;
@@ -58,6 +61,7 @@ public class JobsBacking implements Serializable {
     if (followed == null || !followed.isRunning()) {
       running = null;
       PrimeFaces.current().executeScript("PF('" + POLL + "').stop();");
+      PrimeFaces.current().ajax().update("jobs:catalogue", "runs:table");
     }
   }
 
