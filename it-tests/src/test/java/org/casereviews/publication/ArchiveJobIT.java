@@ -157,7 +157,7 @@ class ArchiveJobIT {
   private static final ReviewStatus PUBLISHED = ReviewStatus.PUBLISHED;
 
   private JsonObject run(LocalDate asOf) {
-    long execution = admin.call(() -> job.start(asOf));
+    long execution = admin.call(() -> job.startNow(asOf));
     long until = System.currentTimeMillis() + 60_000;
     while (System.currentTimeMillis() < until) {
       JobReport report = admin.call(() -> history.find(execution)).orElseThrow();

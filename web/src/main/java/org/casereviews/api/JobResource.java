@@ -19,32 +19,39 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.casereviews.batch.archive.ReviewArchive;
+import org.casereviews.batch.jobs.BatchJob;
 import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobReport;
-import org.casereviews.batch.reminders.ActionReminders;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Batch job runs: start the action reminders or the archive by hand and follow any run to its end,
- * with its report. Partnership administrators only (the job beans check).
+ * Batch job runs: the catalogue of jobs, the runs, starting any job of the catalogue by hand (the
+ * archive also as of another day) and following a run to its end, with its report. Partnership
+ * administrators only (the job history checks).
  */
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
 
-  /** A run as the API shows it; {@code report} is what the job kept, such as who was mailed. */
+  /**
+   * A run as the API shows it; {@code report} is what the job kept, such as who was mailed, with a
+   * {@code summary} sentence; {@code percentDone} is how far a running job says it has got.
+   */
   @JsonbNillable
   @JsonbPropertyOrder({
     "executionId",
     "job",
+    "label",
     "status",
     "exitStatus",
     "read",
     "written",
     "skipped",
+    "percentDone",
     "startedAt",
     "endedAt",
     "report"
@@ -52,11 +59,13 @@ public class JobResource {
   public record JobJson(
       long executionId,
       String job,
+      String label,
       String status,
       String exitStatus,
       long read,
       long written,
       long skipped,
+      Integer percentDone,
       Instant startedAt,
       Instant endedAt,
       JsonObject report) {
@@ -65,11 +74,13 @@ public class JobResource {
       return new JobJson(
           report.run().executionId(),
           report.run().jobName(),
+          report.run().label(),
           report.run().status(),
           report.run().exitStatus(),
           report.read(),
           report.written(),
           report.skipped(),
+          report.percentDone(),
           report.run().startedAt(),
           report.run().endedAt(),
           report.report() == null
@@ -81,22 +92,47 @@ public class JobResource {
   /** The run just started. */
   public record Started(long executionId, String job) {}
 
-  @EJB private ActionReminders reminders;
-
   @EJB private ReviewArchive archive;
 
   @EJB private JobHistory jobs;
 
-  @POST
-  @Path(ActionReminders.JOB)
+  @Context private UriInfo uri;
+
+  @GET
   @Operation(
-      summary = "Send the action reminders now (partnership-admin)",
+      summary = "The runs of every batch job, newest first (partnership-admin)",
       description =
-          "Starts a run of the reminders job: 202 with the run's address in Location; follow it"
-              + " with GET /jobs/{executionId} until it has ended.")
-  public Response startReminders(@Context UriInfo uri) {
-    long execution = reminders.start();
-    return Response.accepted(new Started(execution, ActionReminders.JOB))
+          "Each run as GET /jobs/{executionId} gives it. page counts from 0, size is 20 unless"
+              + " given (at most 100); the total is in X-Total-Count, the next and previous pages"
+              + " in Link.")
+  public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    Paging paging = Paging.of(page, size);
+    List<JobJson> runs =
+        jobs.page(paging.first(), paging.size()).stream().map(JobJson::of).toList();
+    return paging.answer(runs, jobs.count(), uri);
+  }
+
+  @GET
+  @Path("catalogue")
+  @Operation(
+      summary = "The jobs an administrator may start (partnership-admin)",
+      description = "Each job's id (for POST /jobs/{job}), label and what a run does.")
+  public List<BatchJob> catalogue() {
+    return jobs.catalogue();
+  }
+
+  @POST
+  @Path("{job}")
+  @Operation(
+      summary = "Start a batch job now (partnership-admin)",
+      description =
+          "job is the id of a job of the catalogue (GET /jobs/catalogue), such as"
+              + " action-reminders. 202 with the run's address in Location; follow it with GET"
+              + " /jobs/{executionId} until endedAt is set. 404 for any other job; 409 while a"
+              + " run of the same job is still going.")
+  public Response start(@PathParam("job") String job) {
+    long execution = jobs.startNow(job);
+    return Response.accepted(new Started(execution, job))
         .location(uri.getBaseUriBuilder().path("jobs/{id}").build(execution))
         .build();
   }
@@ -109,18 +145,17 @@ public class JobResource {
           "Archives every published review whose publication is more than casereviews.archive.after"
               + " before asOf (yyyy-MM-dd; today in England when not given), unless it is held."
               + " 202 with the run's address in Location; GET /jobs/{executionId} gives its"
-              + " report.")
-  public Response startArchive(@QueryParam("asOf") String asOf, @Context UriInfo uri) {
-    long execution;
+              + " report. 409 while a run of the archive is still going.")
+  public Response startArchive(@QueryParam("asOf") String asOf) {
     if (asOf == null || asOf.isBlank()) {
-      execution = archive.start();
-    } else {
-      try {
-        execution = archive.start(LocalDate.parse(asOf.strip()));
-      } catch (DateTimeParseException e) {
-        throw new BusinessException(
-            "asOf", "asOf is '" + asOf + "': give a day as yyyy-MM-dd, such as 2026-11-22.");
-      }
+      return start(ReviewArchive.JOB);
+    }
+    long execution;
+    try {
+      execution = archive.startNow(LocalDate.parse(asOf.strip()));
+    } catch (DateTimeParseException e) {
+      throw new BusinessException(
+          "asOf", "asOf is '" + asOf + "': give a day as yyyy-MM-dd, such as 2026-11-22.");
     }
     return Response.accepted(new Started(execution, ReviewArchive.JOB))
         .location(uri.getBaseUriBuilder().path("jobs/{id}").build(execution))
@@ -134,7 +169,9 @@ public class JobResource {
       description =
           "status is STARTING, STARTED, COMPLETED or FAILED (among others); endedAt is null until"
               + " the run has ended. read, written and skipped count the job's items (for the"
-              + " reminders: agencies), and report says what the run did.")
+              + " reminders: agencies), percentDone is how far a running job says it has got (null"
+              + " when it does not say), and report says what the run did, in a sentence"
+              + " (summary) and in detail.")
   public JobJson run(@PathParam("executionId") long executionId) {
     return jobs.find(executionId)
         .map(JobJson::of)

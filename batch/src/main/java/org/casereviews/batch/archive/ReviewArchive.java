@@ -23,10 +23,13 @@ public class ReviewArchive {
     return jobs.start(JOB);
   }
 
-  /** Archives what is due on {@code asOf} (a day other than today: catching up, or a test). */
-  public long start(LocalDate asOf) {
+  /**
+   * Archives what is due on {@code asOf} (a day other than today: catching up, or a test); refused
+   * while a run of the archive is going.
+   */
+  public long startNow(LocalDate asOf) {
     Properties parameters = new Properties();
     parameters.setProperty("asOf", asOf.toString());
-    return jobs.start(JOB, parameters);
+    return jobs.startNow(JOB, parameters);
   }
 }

@@ -3,22 +3,29 @@ package org.casereviews.batch.jobs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.casereviews.security.Roles;
+import org.casereviews.shared.ConflictException;
+import org.casereviews.shared.NotFoundException;
 
 /**
  * Starts this application's batch jobs and shows their runs: the recent ones, newest first, and one
@@ -29,13 +36,22 @@ import org.casereviews.security.Roles;
 @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
 public class JobHistory {
 
+  /**
+   * A run that began this long ago and has not ended is taken to have died with its server (a
+   * stopped server leaves its runs marked as started): it no longer stops the job being started.
+   */
+  static final Duration LONGEST_RUN = Duration.ofHours(12);
+
   private static final Set<Metric.MetricType> SKIPS =
       Set.of(
           Metric.MetricType.READ_SKIP_COUNT,
           Metric.MetricType.PROCESS_SKIP_COUNT,
           Metric.MetricType.WRITE_SKIP_COUNT);
 
+  @EJB private JobProgress progress;
+
   /** Starts a run of the job (its id is the name of its XML file) and returns its number. */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
   public long start(String job) {
     return start(job, new Properties());
   }
@@ -45,20 +61,96 @@ public class JobHistory {
     return BatchRuntime.getJobOperator().start(job, parameters);
   }
 
-  public List<JobRun> recent(int max) {
+  /**
+   * Starts a run of a job of the {@link JobCatalogue} now, as an administrator asked, and returns
+   * its number. Refused when the catalogue has no such job, or when a run of it is still going (a
+   * second run at once would do the same work twice, such as mailing every agency again).
+   */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+  public long startNow(String jobId) {
+    return startNow(jobId, new Properties());
+  }
+
+  /**
+   * {@link #startNow(String)} with the run's parameters, such as the day the archive runs as of.
+   */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+  public long startNow(String jobId, Properties parameters) {
+    BatchJob job =
+        JobCatalogue.find(jobId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "There is no batch job called '"
+                            + jobId
+                            + "'. The jobs are: "
+                            + JobCatalogue.all().stream()
+                                .map(BatchJob::id)
+                                .collect(Collectors.joining(", "))
+                            + "."));
+    Optional<Long> running = running(jobId);
+    if (running.isPresent()) {
+      throw new ConflictException(
+          "job",
+          job.label()
+              + " is already running (run "
+              + running.get()
+              + "): wait for that run to end before starting another.");
+    }
+    return start(jobId, parameters);
+  }
+
+  /** The jobs an administrator may start: {@link JobCatalogue#all()}. */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+  public List<BatchJob> catalogue() {
+    return JobCatalogue.all();
+  }
+
+  /** The number of the job's latest run that has not ended, if any. */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+  public Optional<Long> running(String jobId) {
     JobOperator operator = BatchRuntime.getJobOperator();
-    return operator.getJobNames().stream()
-        .flatMap(name -> operator.getJobInstances(name, 0, max).stream())
-        .flatMap(instance -> runsOf(operator, instance).stream())
-        .sorted(Comparator.comparingLong(JobRun::executionId).reversed())
-        .limit(max)
+    List<Long> ids;
+    try {
+      ids = operator.getRunningExecutions(jobId);
+    } catch (NoSuchJobException never) {
+      return Optional.empty();
+    }
+    Instant since = Instant.now().minus(LONGEST_RUN);
+    return ids.stream()
+        .filter(id -> startedSince(operator, id, since))
+        .max(Comparator.naturalOrder());
+  }
+
+  /** The latest runs of every job, newest first. */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+  public List<JobRun> recent(int max) {
+    return executions(BatchRuntime.getJobOperator(), 0, max).map(JobHistory::toRun).toList();
+  }
+
+  /** A page of the runs of every job, newest first, each with its counts and report. */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+  public List<JobReport> page(int first, int max) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    return executions(operator, first, max)
+        .map(
+            execution ->
+                report(operator, execution, operator.getStepExecutions(execution.getExecutionId())))
         .toList();
+  }
+
+  /** How many runs there are in all (each run is a job instance: runs are never restarted). */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+  public long count() {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    return operator.getJobNames().stream().mapToLong(name -> instanceCount(operator, name)).sum();
   }
 
   /**
    * One run with its counts over all steps and the report of its latest step that kept one (a job
    * keeps its report as a JSON string in a step's persistent user data).
    */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
   public Optional<JobReport> find(long executionId) {
     JobOperator operator = BatchRuntime.getJobOperator();
     JobExecution execution;
@@ -69,13 +161,60 @@ public class JobHistory {
     } catch (NoSuchJobExecutionException | JobSecurityException e) {
       return Optional.empty();
     }
-    return Optional.of(
-        new JobReport(
-            toRun(execution),
-            sum(steps, Set.of(Metric.MetricType.READ_COUNT)),
-            sum(steps, Set.of(Metric.MetricType.WRITE_COUNT)),
-            sum(steps, SKIPS),
-            latestReport(steps)));
+    return Optional.of(report(operator, execution, steps));
+  }
+
+  private JobReport report(
+      JobOperator operator, JobExecution execution, List<StepExecution> steps) {
+    JobRun run = toRun(execution);
+    return new JobReport(
+        run,
+        sum(steps, Set.of(Metric.MetricType.READ_COUNT)),
+        sum(steps, Set.of(Metric.MetricType.WRITE_COUNT)),
+        sum(steps, SKIPS),
+        latestReport(steps),
+        percentDone(run));
+  }
+
+  private Integer percentDone(JobRun run) {
+    if (!run.running()) {
+      progress.clear(run.executionId());
+      return null;
+    }
+    OptionalInt percent = progress.percentDone(run.executionId());
+    return percent.isPresent() ? percent.getAsInt() : null;
+  }
+
+  /**
+   * The executions from {@code first} on, newest first. Instances come newest first too, so the
+   * first {@code first + max} instances of each job hold the page.
+   */
+  private static Stream<JobExecution> executions(JobOperator operator, int first, int max) {
+    return operator.getJobNames().stream()
+        .flatMap(name -> operator.getJobInstances(name, 0, first + max).stream())
+        .flatMap(instance -> operator.getJobExecutions(instance).stream())
+        .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
+        .skip(first)
+        .limit(max);
+  }
+
+  private static long instanceCount(JobOperator operator, String name) {
+    try {
+      return operator.getJobInstanceCount(name);
+    } catch (NoSuchJobException never) {
+      return 0;
+    }
+  }
+
+  private static boolean startedSince(JobOperator operator, long executionId, Instant since) {
+    try {
+      JobExecution execution = operator.getJobExecution(executionId);
+      Date began =
+          execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
+      return began == null || began.toInstant().isAfter(since);
+    } catch (NoSuchJobExecutionException | JobSecurityException e) {
+      return false;
+    }
   }
 
   private static String latestReport(List<StepExecution> steps) {
@@ -92,10 +231,6 @@ public class JobHistory {
         .filter(metric -> types.contains(metric.getType()))
         .mapToLong(Metric::getValue)
         .sum();
-  }
-
-  private static List<JobRun> runsOf(JobOperator operator, JobInstance instance) {
-    return operator.getJobExecutions(instance).stream().map(JobHistory::toRun).toList();
   }
 
   private static JobRun toRun(JobExecution execution) {

@@ -1,5 +1,6 @@
 package org.casereviews.batch.jobs;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One run (execution) of a batch job, as the job history shows it. */
@@ -9,4 +10,16 @@ public record JobRun(
     String status,
     String exitStatus,
     Instant startedAt,
-    Instant endedAt) {}
+    Instant endedAt)
+    implements Serializable {
+
+  /** Whether the run is still going (or waiting to start): it has no end time yet. */
+  public boolean running() {
+    return endedAt == null;
+  }
+
+  /** The job's label from the catalogue, or its id. */
+  public String label() {
+    return JobCatalogue.labelOf(jobName);
+  }
+}

@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.casereviews.batch.jobs.JobProgress;
 
 /**
- * Reads the agencies that have actions to be reminded of, one item per agency. Fails the run at
- * once, with the reason, when the server has no mail session to send through.
+ * Reads the agencies that have actions to be reminded of, one item per agency, publishing the share
+ * of agencies done as the run's progress. Fails the run at once, with the reason, when the server
+ * has no mail session to send through.
  */
 @Dependent
 @Named("AgencyReminderReader")
@@ -25,6 +27,8 @@ public class AgencyReminderReader extends AbstractItemReader {
   @Inject private Mailer mailer;
 
   @EJB private ReminderSource source;
+
+  @EJB private JobProgress progress;
 
   private List<AgencyReminder> agencies;
   private int next;
@@ -46,6 +50,7 @@ public class AgencyReminderReader extends AbstractItemReader {
 
   @Override
   public Object readItem() {
+    progress.publish(job.getExecutionId(), next, agencies.size());
     return next < agencies.size() ? agencies.get(next++) : null;
   }
 

@@ -70,8 +70,8 @@ public class ReminderReport {
     return List.copyOf(notReminded);
   }
 
-  /** One line for the job history: what was sent and what was not. */
-  public String summary() {
+  /** The run's exit status, short for lists: what was sent and what was not. */
+  public String exitStatus() {
     if (failure != null) {
       return failure;
     }
@@ -85,13 +85,54 @@ public class ReminderReport {
     return line;
   }
 
+  /**
+   * One sentence for the people reading the job history, such as "Reminded 3 agencies about 12
+   * actions; 1 agency could not be reminded; the partnership's digest was sent."
+   */
+  public String summary() {
+    if (failure != null) {
+      return "Nothing was sent. " + failure;
+    }
+    if (reminded.isEmpty() && notReminded.isEmpty()) {
+      return "No agency had open actions overdue or due within 14 days: nobody needed reminding.";
+    }
+    List<String> parts = new ArrayList<>();
+    if (!reminded.isEmpty()) {
+      int actions = reminded.stream().mapToInt(Reminded::actions).sum();
+      parts.add(
+          "Reminded "
+              + agencies(reminded.size())
+              + " about "
+              + count(actions, "action", "actions"));
+    }
+    if (!notReminded.isEmpty()) {
+      parts.add(agencies(notReminded.size()) + " could not be reminded");
+    }
+    if (digestSent) {
+      parts.add("the partnership's digest was sent");
+    } else if (digestFailed) {
+      parts.add("the partnership's digest could not be sent");
+    }
+    String sentence = String.join("; ", parts) + ".";
+    return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+  }
+
+  private static String agencies(int n) {
+    return count(n, "agency", "agencies");
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   /** Whether anything the run should have sent was not. */
   public boolean hasFailures() {
     return failure != null || !notReminded.isEmpty() || digestFailed;
   }
 
   public String toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("today", today.toString());
+    JsonObjectBuilder json =
+        Json.createObjectBuilder().add("summary", summary()).add("today", today.toString());
     JsonArrayBuilder sent = Json.createArrayBuilder();
     reminded.forEach(
         agency ->

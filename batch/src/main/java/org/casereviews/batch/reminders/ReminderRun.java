@@ -48,9 +48,9 @@ final class ReminderRun {
     return agencies;
   }
 
-  /** Keeps the report with the step and its summary as the run's exit status. */
+  /** Keeps the report with the step and its short form as the run's exit status. */
   void save(JobContext job, StepContext step) {
     step.setPersistentUserData(report.toJson());
-    job.setExitStatus(report.summary());
+    job.setExitStatus(report.exitStatus());
   }
 }

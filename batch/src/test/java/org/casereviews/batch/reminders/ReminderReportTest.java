@@ -31,7 +31,11 @@ class ReminderReportTest {
     assertEquals("The mail server refused a@b.example.", schools.getString("reason"));
     assertTrue(json.getJsonObject("digest").getBoolean("sent"));
     assertTrue(report.hasFailures());
-    assertEquals("1 agency reminded, 1 not reminded; digest sent", report.summary());
+    assertEquals("1 agency reminded, 1 not reminded; digest sent", report.exitStatus());
+    assertEquals(
+        "Reminded 1 agency about 3 actions; 1 agency could not be reminded; the partnership's"
+            + " digest was sent.",
+        json.getString("summary"));
   }
 
   @Test
@@ -41,7 +45,8 @@ class ReminderReportTest {
     report.noDigestNeeded();
 
     assertFalse(report.hasFailures());
-    assertEquals("1 agency reminded, 0 not reminded", report.summary());
+    assertEquals("1 agency reminded, 0 not reminded", report.exitStatus());
+    assertEquals("Reminded 1 agency about 1 action.", report.summary());
   }
 
   @Test
@@ -52,9 +57,48 @@ class ReminderReportTest {
     JsonObject json = Json.createReader(new StringReader(report.toJson())).readObject();
 
     assertEquals(
-        "No mail session mail/casereviews: ask the server administrator.", report.summary());
+        "No mail session mail/casereviews: ask the server administrator.", report.exitStatus());
+    assertEquals(
+        "Nothing was sent. No mail session mail/casereviews: ask the server administrator.",
+        json.getString("summary"));
     assertEquals(
         "No mail session mail/casereviews: ask the server administrator.",
         json.getString("failure"));
+  }
+
+  @Test
+  void theSummaryCountsAgenciesAndActionsInWords() {
+    ReminderReport report = new ReminderReport(LocalDate.of(2026, 11, 16));
+    report.reminded("Police", 2, 5);
+    report.reminded("Health", 1, 4);
+    report.reminded("Education", 1, 3);
+    report.notReminded("Schools", "No address.");
+    report.notReminded("Probation", "Refused.");
+    report.digestNotSent("The mail server refused it.");
+
+    assertEquals(
+        "Reminded 3 agencies about 12 actions; 2 agencies could not be reminded; the"
+            + " partnership's digest could not be sent.",
+        report.summary());
+  }
+
+  @Test
+  void aQuietNightSaysNobodyNeededReminding() {
+    ReminderReport report = new ReminderReport(LocalDate.of(2026, 11, 16));
+    report.noDigestNeeded();
+
+    assertEquals(
+        "No agency had open actions overdue or due within 14 days: nobody needed reminding.",
+        report.summary());
+  }
+
+  @Test
+  void anAgencyNotRemindedAloneStartsTheSentence() {
+    ReminderReport report = new ReminderReport(LocalDate.of(2026, 11, 16));
+    report.notReminded("Schools", "No address.");
+    report.digestSent("sent");
+
+    assertEquals(
+        "1 agency could not be reminded; the partnership's digest was sent.", report.summary());
   }
 }
