@@ -91,6 +91,20 @@ public final class Http {
     return send(request.build());
   }
 
+  /** A GET whose answer is kept as bytes, such as a downloaded file. */
+  public static HttpResponse<byte[]> getBytes(String url) {
+    try {
+      return CLIENT.send(
+          HttpRequest.newBuilder(URI.create(url)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static JsonStructure json(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).read();
   }
