@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,7 +204,8 @@ public class PublicReviews {
 
   private Map<Long, List<PublicDocument>> documentsOf(List<Long> reviewIds) {
     Map<Long, List<PublicDocument>> byReview = new LinkedHashMap<>();
-    em.createQuery(
+    em
+        .createQuery(
             "select d.review.id, d.id, d.kind, d.title, v.fileType, v.fileName, v.sizeBytes,"
                 + " d.archivedOn from ReviewDocument d join d.current v"
                 + " where d.review.id in :ids and d.publicDocument = true"
@@ -211,6 +213,10 @@ public class PublicReviews {
             Object[].class)
         .setParameter("ids", reviewIds)
         .getResultList()
+        .stream()
+        // the kinds in their own order (full report first), not in the alphabetical order of
+        // their stored names
+        .sorted(Comparator.comparing(row -> ((DocumentKind) row[2]).ordinal()))
         .forEach(
             row ->
                 byReview

@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium, driven by chromedriver from the same package set. */
@@ -122,6 +123,20 @@ final class Browser implements AutoCloseable {
       throw new AssertionError(
           "'" + text + "' never appeared on the page, which reads:\n" + text(), e);
     }
+  }
+
+  /** Picks the option with this label in a plain HTML select (no PrimeFaces widget). */
+  void select(String id, String label) {
+    new Select(visible(id)).selectByVisibleText(label);
+  }
+
+  /** Whether the page has an element with this id, visible or not. */
+  boolean present(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  String attribute(String id, String name) {
+    return visible(id).getAttribute(name);
   }
 
   String value(String id) {

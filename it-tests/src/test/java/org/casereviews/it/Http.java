@@ -105,6 +105,11 @@ public final class Http {
     return send(request.build());
   }
 
+  /** A GET without signing in whose answer is kept as bytes, such as a public download. */
+  public static HttpResponse<byte[]> getBytes(String url) {
+    return getBytes(url, null);
+  }
+
   /** A GET whose answer is kept as bytes, such as a file download. */
   public static HttpResponse<byte[]> getBytes(String url, String authorization) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();

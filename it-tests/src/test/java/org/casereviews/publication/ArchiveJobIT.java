@@ -131,7 +131,7 @@ class ArchiveJobIT {
   }
 
   @Test
-  void aReviewArchivedByHandLosesItsFullReportFromThePublicPageToo() {
+  void aReviewArchivedByHandLosesItsFullReportFromThePublicPageAndKeepsLaterOnesOffIt() {
     Review review =
         published(admin, reviews, "Archive by hand", LocalDate.of(1994, 3, 1), PUBLISHED);
     ReviewDocument report =
@@ -152,6 +152,14 @@ class ArchiveJobIT {
     PublicFile answer = publicReviews.open(report.getId());
     assertInstanceOf(PublicFile.Archived.class, answer);
     assertEquals(LocalDate.of(1995, 1, 1), ((PublicFile.Archived) answer).archivedOn());
+    ReviewDocument later =
+        document(
+            admin, documents, review.getId(), DocumentKind.FULL_REPORT, true, "l.pdf", pdf("L"));
+    ReviewDocument briefing =
+        document(
+            admin, documents, review.getId(), DocumentKind.BRIEFING_NOTE, true, "b.pdf", pdf("B"));
+    assertInstanceOf(PublicFile.Archived.class, publicReviews.open(later.getId()));
+    assertInstanceOf(PublicFile.Available.class, publicReviews.open(briefing.getId()));
   }
 
   private static final ReviewStatus PUBLISHED = ReviewStatus.PUBLISHED;

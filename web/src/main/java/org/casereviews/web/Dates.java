@@ -20,6 +20,8 @@ public class Dates {
       DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(UK);
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter LONG_DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter WEEKDAY =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
@@ -35,6 +37,16 @@ public class Dates {
   /** A date: {@code 31 Dec 2024}. */
   public String day(LocalDate date) {
     return date == null ? "" : DAY.format(date);
+  }
+
+  /** A date as the public pages write it: {@code 12 December 2017}. */
+  public static String longDay(LocalDate date) {
+    return date == null ? "" : LONG_DAY.format(date);
+  }
+
+  /** For pages: {@code #{dates.full(review.publishedOn)}} gives {@code 12 December 2017}. */
+  public String full(LocalDate date) {
+    return longDay(date);
   }
 
   /** A date with its weekday, for deadlines: {@code Tue 31 Dec 2024}. */
