@@ -1,7 +1,6 @@
 package org.casereviews.api;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,11 +33,12 @@ import org.casereviews.web.StoredFiles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * /reviews/{id}/documents: a review's documents (reached through {@link ReviewResource}). Files are
- * sent as the request body, streamed into the database; review officers add and change them,
- * whoever may read reviews may read and download them (audited).
+ * /reviews/{id}/documents: a review's documents (a root resource of its own: its path has more
+ * literal characters than {@code reviews}, so requests under it come here). Files are sent as the
+ * request body, streamed into the database; review officers add and change them, whoever may read
+ * reviews may read and download them (audited).
  */
-@RequestScoped
+@Path("reviews/{id}/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewDocumentResource {
 
@@ -46,12 +46,8 @@ public class ReviewDocumentResource {
 
   @Context private UriInfo uri;
 
+  @PathParam("id")
   private long reviewId;
-
-  ReviewDocumentResource forReview(long id) {
-    this.reviewId = id;
-    return this;
-  }
 
   @GET
   @Operation(summary = "The review's documents with their current files")

@@ -1,12 +1,12 @@
 package org.casereviews.api;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
@@ -20,11 +20,12 @@ import org.casereviews.shared.BusinessException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * /reviews/{id}/publication (reached through {@link ReviewResource}): what the public page says of
- * a review, and its hold on archiving. Review officers write the public summary; only partnership
- * administrators hold a review back from archiving or lift the hold.
+ * /reviews/{id}/publication (a root resource of its own: its path has more literal characters than
+ * {@code reviews}, so requests under it come here): what the public page says of a review, and its
+ * hold on archiving. Review officers write the public summary; only partnership administrators hold
+ * a review back from archiving or lift the hold.
  */
-@RequestScoped
+@Path("reviews/{id}/publication")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewPublicationResource {
@@ -54,12 +55,8 @@ public class ReviewPublicationResource {
 
   @EJB private ArchiveService archive;
 
+  @PathParam("id")
   private long reviewId;
-
-  ReviewPublicationResource forReview(long id) {
-    this.reviewId = id;
-    return this;
-  }
 
   @GET
   @Operation(summary = "The review's publication: public summary, dates, hold on archiving")

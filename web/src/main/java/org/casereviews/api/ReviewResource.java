@@ -75,23 +75,7 @@ public class ReviewResource {
 
   @EJB private ActionService actions;
 
-  @Inject private ReviewDocumentResource documents;
-
-  @Inject private ReviewPublicationResource publication;
-
   @Context private UriInfo uri;
-
-  /** /reviews/{id}/documents: the review's documents and their files. */
-  @Path("{id}/documents")
-  public ReviewDocumentResource documents(@PathParam("id") long id) {
-    return documents.forReview(id);
-  }
-
-  /** /reviews/{id}/publication: the public summary and the hold on archiving. */
-  @Path("{id}/publication")
-  public ReviewPublicationResource publication(@PathParam("id") long id) {
-    return publication.forReview(id);
-  }
 
   @GET
   @Operation(
