@@ -4,7 +4,9 @@
 
 ALTER TABLE review ADD COLUMN public_summary VARCHAR(4000);
 
--- A document of a review (full report, briefing ...); its content lives in its versions.
+-- A document of a review (full report, briefing ...); its content lives in its versions. Whether
+-- the public may download it follows from its review: once the review is archived, only the kinds
+-- that stay public (casereviews.archive.keep-public) do.
 CREATE SEQUENCE review_document_seq START WITH 1000 INCREMENT BY 50;
 CREATE TABLE review_document (
     id                 BIGINT        NOT NULL PRIMARY KEY,
@@ -13,7 +15,6 @@ CREATE TABLE review_document (
     title              VARCHAR(200)  NOT NULL,
     public_document    BOOLEAN       NOT NULL,
     current_version_id BIGINT,
-    archived_on        DATE,
     created_at         TIMESTAMP     NOT NULL,
     created_by         VARCHAR(60)   NOT NULL,
     version            BIGINT        NOT NULL,

@@ -11,19 +11,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
 import org.casereviews.review.Review;
 import org.casereviews.review.ReviewService;
-import org.casereviews.review.ReviewStatus;
 import org.casereviews.security.Roles;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.ConflictException;
 import org.casereviews.shared.NotFoundException;
-import org.casereviews.shared.Today;
 import org.casereviews.shared.TooLargeException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,8 +42,6 @@ public class DocumentService {
 
   @EJB private AuditTrail audit;
 
-  @EJB private ArchiveService archive;
-
   @Inject
   @ConfigProperty(name = "casereviews.documents.max-bytes", defaultValue = "52428800")
   private long maxBytes;
@@ -65,7 +60,6 @@ public class DocumentService {
         new ReviewDocument(
             review, kind, titleOf(title), publicDocument, Instant.now(), audit.callerName());
     em.persist(document);
-    withdrawIfArchived(document);
     DocumentVersion first = store(document, 1, fileName, content);
     audit.record(
         AuditAction.CREATE,
@@ -124,7 +118,6 @@ public class DocumentService {
     document.setKind(kind);
     document.setTitle(titleOf(title));
     document.setPublicDocument(publicDocument);
-    withdrawIfArchived(document);
     audit.record(AuditAction.UPDATE, RECORD_TYPE, documentId, detail);
     return document;
   }
@@ -266,20 +259,6 @@ public class DocumentService {
                     name
                         + " is not a kind of file a review document may be: upload a PDF, Word"
                         + " (.docx) or PowerPoint (.pptx) file."));
-  }
-
-  /**
-   * A document added to (or changed on) a review that is already archived is withdrawn at once, as
-   * the archive would have done, unless it is of a kind that stays public.
-   */
-  private void withdrawIfArchived(ReviewDocument document) {
-    Review review = document.getReview();
-    if (review.getStatus() == ReviewStatus.ARCHIVED
-        && document.getArchivedOn() == null
-        && !archive.keptPublic().contains(document.getKind())) {
-      LocalDate on = review.getDates().getArchivedOn();
-      document.setArchivedOn(on != null ? on : Today.inEngland());
-    }
   }
 
   private static void requireKind(DocumentKind kind) {

@@ -10,10 +10,12 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
 import org.casereviews.review.Review;
@@ -42,6 +44,8 @@ public class PublicReviews {
   @EJB private ReviewService reviews;
 
   @EJB private AuditTrail audit;
+
+  @EJB private ArchiveService archive;
 
   /** One page of the published reviews, newest first, of a year and a theme when given. */
   public List<PublicReview> page(Integer year, Long themeId, int first, int max) {
@@ -114,14 +118,14 @@ public class PublicReviews {
       return new PublicFile.Missing();
     }
     Review review = document.getReview();
-    if (document.getArchivedOn() != null) {
+    LocalDate withdrawn = document.withdrawnOn(archive.keptPublic());
+    if (withdrawn != null) {
       audit.record(
           AuditAction.ACCESS_DENIED,
           DocumentService.RECORD_TYPE,
           documentId,
-          "public download refused: archived on " + document.getArchivedOn());
-      return new PublicFile.Archived(
-          review.getId(), review.getPseudonym(), document.getArchivedOn());
+          "public download refused: archived on " + withdrawn);
+      return new PublicFile.Archived(review.getId(), review.getPseudonym(), withdrawn);
     }
     audit.record(
         AuditAction.READ,
@@ -177,7 +181,7 @@ public class PublicReviews {
       return List.of();
     }
     List<Long> ids = found.stream().map(Review::getId).toList();
-    Map<Long, List<PublicDocument>> documents = documentsOf(ids);
+    Map<Long, List<PublicDocument>> documents = documentsOf(found);
     Map<Long, List<String>> themes = themesOf(ids);
     List<PublicReview> page = new ArrayList<>();
     for (Review r : found) {
@@ -202,12 +206,16 @@ public class PublicReviews {
     return on != null ? on : review.getDates().getPublishedOn();
   }
 
-  private Map<Long, List<PublicDocument>> documentsOf(List<Long> reviewIds) {
+  private Map<Long, List<PublicDocument>> documentsOf(List<Review> reviews) {
+    List<Long> reviewIds = reviews.stream().map(Review::getId).toList();
+    Map<Long, Review> review = new HashMap<>();
+    reviews.forEach(r -> review.put(r.getId(), r));
+    Set<DocumentKind> kept = archive.keptPublic();
     Map<Long, List<PublicDocument>> byReview = new LinkedHashMap<>();
     em
         .createQuery(
-            "select d.review.id, d.id, d.kind, d.title, v.fileType, v.fileName, v.sizeBytes,"
-                + " d.archivedOn from ReviewDocument d join d.current v"
+            "select d.review.id, d.id, d.kind, d.title, v.fileType, v.fileName, v.sizeBytes"
+                + " from ReviewDocument d join d.current v"
                 + " where d.review.id in :ids and d.publicDocument = true"
                 + " order by d.kind, d.title, d.id",
             Object[].class)
@@ -229,7 +237,8 @@ public class PublicReviews {
                             ((DocumentFileType) row[4]).getLabel(),
                             (String) row[5],
                             (Long) row[6],
-                            (LocalDate) row[7])));
+                            ReviewDocument.withdrawnOn(
+                                review.get((Long) row[0]), (DocumentKind) row[2], kept))));
     return byReview;
   }
 

@@ -17,12 +17,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 import org.casereviews.review.Review;
+import org.casereviews.review.ReviewStatus;
 
 /**
  * A document of a review (its full report, a briefing ...), public or internal. Its files are its
  * {@link DocumentVersion}s; the current one is what a download gives. Once its review is archived a
- * document of a kind that does not stay public is withdrawn ({@code archivedOn}) and its public
+ * document of a kind that does not stay public is withdrawn ({@link #withdrawnOn}) and its public
  * address answers 410 Gone.
  */
 @Entity
@@ -54,9 +56,6 @@ public class ReviewDocument {
   @OneToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "current_version_id")
   private DocumentVersion current;
-
-  @Column(name = "archived_on")
-  private LocalDate archivedOn;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -123,12 +122,21 @@ public class ReviewDocument {
     this.current = current;
   }
 
-  public LocalDate getArchivedOn() {
-    return archivedOn;
+  /**
+   * The day this document left the public page, or null while it is there (or never was): the day
+   * its review was archived, unless its kind is one of those that stay public.
+   */
+  public LocalDate withdrawnOn(Set<DocumentKind> keptPublic) {
+    return withdrawnOn(review, kind, keptPublic);
   }
 
-  void setArchivedOn(LocalDate archivedOn) {
-    this.archivedOn = archivedOn;
+  /** {@link #withdrawnOn(Set)} for a document of this kind on that review. */
+  static LocalDate withdrawnOn(Review review, DocumentKind kind, Set<DocumentKind> keptPublic) {
+    if (review.getStatus() != ReviewStatus.ARCHIVED || keptPublic.contains(kind)) {
+      return null;
+    }
+    LocalDate on = review.getDates().getArchivedOn();
+    return on != null ? on : review.getDates().getPublishedOn();
   }
 
   public Instant getCreatedAt() {

@@ -3,7 +3,6 @@ package org.casereviews.review;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,8 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReviewService {
 
   public static final String RECORD_TYPE = "Review";
-
-  @Inject private Event<ReviewMoved> moved;
 
   @PersistenceContext private EntityManager em;
 
@@ -138,7 +135,6 @@ public class ReviewService {
             false);
     recordTransition(review, from, effective, why);
     audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "status " + from.name() + " -> " + to.name());
-    moved.fire(new ReviewMoved(id, from, to, effective));
     return review;
   }
 

@@ -1,7 +1,6 @@
 package org.casereviews.api;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.casereviews.publication.DocumentVersion;
 import org.casereviews.publication.ReviewDocument;
@@ -39,7 +38,6 @@ public final class DocumentJson {
       String kind,
       String title,
       boolean publicDocument,
-      LocalDate archivedOn,
       long version,
       VersionView current,
       List<VersionView> versions) {
@@ -50,7 +48,6 @@ public final class DocumentJson {
           d.getKind().name(),
           d.getTitle(),
           d.isPublicDocument(),
-          d.getArchivedOn(),
           d.getVersion(),
           d.getCurrent() == null ? null : VersionView.of(d.getCurrent()),
           versions == null ? null : versions.stream().map(VersionView::of).toList());

@@ -194,6 +194,11 @@ public class ReviewPublicationBacking implements Serializable {
         .collect(Collectors.joining(", "));
   }
 
+  /** Whether a public document has left the public page with its archived review. */
+  public boolean withdrawn(ReviewDocument document) {
+    return document.withdrawnOn(archive.keptPublic()) != null;
+  }
+
   public DocumentKind[] getKinds() {
     return DocumentKind.values();
   }
