@@ -101,7 +101,10 @@ CREATE TABLE public_link (
     version      BIGINT         NOT NULL
 );
 
--- A member of the public's request for an archived report, and the partnership's answer.
+-- A member of the public's request for an archived report, and the partnership's answer. The
+-- requester's network address is kept only as a keyed SHA-256 hash, for the hourly limit; the
+-- e-mail address is kept in lower case. An approved request holds the hash of its download link's
+-- token (never the token) and when the link expires.
 CREATE SEQUENCE archive_request_seq START WITH 1000 INCREMENT BY 50;
 CREATE TABLE archive_request (
     id              BIGINT         NOT NULL PRIMARY KEY,
@@ -122,18 +125,41 @@ CREATE TABLE archive_request (
     CONSTRAINT archive_request_review_fk FOREIGN KEY (review_id) REFERENCES review (id)
 );
 CREATE INDEX archive_request_state_ix ON archive_request (state, received_at);
+CREATE INDEX archive_request_review_ix ON archive_request (review_id);
 CREATE INDEX archive_request_address_ix ON archive_request (address_hash, received_at);
 CREATE INDEX archive_request_email_ix ON archive_request (email, received_at);
 CREATE UNIQUE INDEX archive_request_token_ix ON archive_request (token_hash);
 
--- Each download through a request's link.
+-- Each download through a request's link: which document, which of its files, when.
 CREATE SEQUENCE archive_download_seq START WITH 1000 INCREMENT BY 50;
 CREATE TABLE archive_download (
     id             BIGINT     NOT NULL PRIMARY KEY,
     request_id     BIGINT     NOT NULL,
     document_id    BIGINT     NOT NULL,
+    version_id     BIGINT     NOT NULL,
     downloaded_at  TIMESTAMP  NOT NULL,
     CONSTRAINT archive_download_request_fk FOREIGN KEY (request_id) REFERENCES archive_request (id),
-    CONSTRAINT archive_download_document_fk FOREIGN KEY (document_id) REFERENCES review_document (id)
+    CONSTRAINT archive_download_document_fk FOREIGN KEY (document_id) REFERENCES review_document (id),
+    CONSTRAINT archive_download_version_fk FOREIGN KEY (version_id) REFERENCES document_version (id)
 );
 CREATE INDEX archive_download_request_ix ON archive_download (request_id);
+
+-- Request forms answered without storing anything: a filled-in trap field (a robot), or a
+-- sender over the hourly limit. Counted for the statistics; the address only as its hash.
+CREATE SEQUENCE archive_request_refusal_seq START WITH 1000 INCREMENT BY 50;
+CREATE TABLE archive_request_refusal (
+    id            BIGINT        NOT NULL PRIMARY KEY,
+    refused_at    TIMESTAMP     NOT NULL,
+    address_hash  VARCHAR(64)   NOT NULL,
+    review_id     BIGINT,
+    cause         VARCHAR(20)   NOT NULL
+);
+CREATE INDEX archive_request_refusal_ix ON archive_request_refusal (refused_at);
+
+-- Secrets the application generates for itself once (db/vendor/*/V6_1 fills them in), such as
+-- the key of the requesters' address hashes when casereviews.archive-requests.address-secret is
+-- not set.
+CREATE TABLE application_secret (
+    name     VARCHAR(60)    NOT NULL PRIMARY KEY,
+    secret   VARCHAR(128)   NOT NULL
+);

@@ -29,6 +29,13 @@ class DatabaseMigrationTest {
     assertEquals(13, count(h2, "select count(*) from agency"));
     assertEquals(21, count(h2, "select count(*) from review_theme"));
     assertEquals(0, count(h2, "select count(*) from user_account"));
+    assertEquals(
+        1L,
+        count(
+            h2,
+            "select count(*) from application_secret where name = 'archive-request-address'"
+                + " and length(secret) = 64"),
+        "the key of the requesters' address hashes is generated once");
   }
 
   @Test

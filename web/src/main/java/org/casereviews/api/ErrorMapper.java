@@ -23,6 +23,7 @@ import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.ConflictException;
 import org.casereviews.shared.NotFoundException;
 import org.casereviews.shared.TooLargeException;
+import org.casereviews.shared.TooManyRequestsException;
 
 /**
  * Turns every failure into the API's JSON error body. The services' exceptions arrive as they are
@@ -56,10 +57,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
               + " "
               + request.getRequestURI().substring(request.getContextPath().length()));
     }
-    return Response.status(body.status())
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(body)
-        .build();
+    Response.ResponseBuilder response =
+        Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+    retryAfter(failure).ifPresent(seconds -> response.header("Retry-After", seconds));
+    return response.build();
   }
 
   static ErrorBody describe(Throwable failure) {
@@ -72,6 +73,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       }
       if (cause instanceof TooLargeException tooLarge) {
         return fieldError(413, tooLarge);
+      }
+      if (cause instanceof TooManyRequestsException tooMany) {
+        return fieldError(429, tooMany);
       }
       if (cause instanceof ConflictException conflict) {
         return fieldError(409, conflict);
@@ -106,6 +110,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     LOG.log(Level.SEVERE, "API request failed", failure);
     return ErrorBody.of(
         500, "casereviews could not complete the request. The server log has the details.");
+  }
+
+  /** How long a sender over a limit should wait, in seconds. */
+  private static java.util.Optional<Long> retryAfter(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TooManyRequestsException tooMany) {
+        return java.util.Optional.of(tooMany.getRetryAfterSeconds());
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The service refused this record and has audited the refusal itself. */

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.casereviews.batch.jobs.JobProgress;
+import org.casereviews.shared.mail.MailSessionMissingException;
 
 /**
  * Reads the agencies that have actions to be reminded of, one item per agency, publishing the share

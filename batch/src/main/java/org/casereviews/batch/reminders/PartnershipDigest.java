@@ -11,6 +11,7 @@ import jakarta.mail.MessagingException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.casereviews.shared.mail.MailSessionMissingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,8 +1,6 @@
 package org.casereviews.batch.reminders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -26,23 +24,6 @@ class MailerTest {
         "The mail server refused gone@agency.example (550 5.1.1 mailbox unavailable): check the"
             + " liaison officers' e-mail addresses in Administration > Users.",
         Mailer.reason(refused));
-  }
-
-  @Test
-  void withoutTheMailSessionNothingIsSentAndTheAdministratorIsToldHowToCreateIt() {
-    Mailer mailer = new Mailer();
-    mailer.sessionName = "mail/casereviews";
-
-    MailSessionMissingException missing =
-        assertThrows(MailSessionMissingException.class, mailer::session);
-
-    assertTrue(
-        missing
-            .getMessage()
-            .startsWith(
-                "No mail session mail/casereviews: ask the server administrator to create it with"
-                    + " asadmin create-javamail-resource"),
-        missing.getMessage());
   }
 
   @Test

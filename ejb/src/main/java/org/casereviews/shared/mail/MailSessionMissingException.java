@@ -1,4 +1,4 @@
-package org.casereviews.batch.reminders;
+package org.casereviews.shared.mail;
 
 /** The server has no mail session by the configured name: nothing can be sent. */
 public class MailSessionMissingException extends Exception {
@@ -12,6 +12,6 @@ public class MailSessionMissingException extends Exception {
             + ": ask the server administrator to create it with asadmin create-javamail-resource"
             + " --mailhost SMTP-HOST --mailuser USER --fromaddress ADDRESS "
             + jndiName
-            + " (see the README, Action reminders).");
+            + " (see the README, The mail session).");
   }
 }
