@@ -72,14 +72,13 @@ CREATE TABLE archive_run (
     held         INTEGER       NOT NULL
 );
 
--- The reviews a run archived: one row per review, so no review is ever archived twice.
-CREATE TABLE archived_review (
-    review_id    BIGINT   NOT NULL PRIMARY KEY,
-    run_id       BIGINT   NOT NULL,
-    CONSTRAINT archived_review_review_fk FOREIGN KEY (review_id) REFERENCES review (id),
-    CONSTRAINT archived_review_run_fk FOREIGN KEY (run_id) REFERENCES archive_run (id)
+-- One row that each run of the archive locks first, so that two runs never work at once: the
+-- second waits, then finds nothing due.
+CREATE TABLE archive_lock (
+    id           INTEGER  NOT NULL PRIMARY KEY
 );
-CREATE INDEX archived_review_run_ix ON archived_review (run_id);
+INSERT INTO archive_lock (id) VALUES (1);
+
 -- The archive finds the due reviews by status and publication date. This index also serves every
 -- look-up by status alone, so V3's review_status_ix goes: the archive changes the status of each
 -- review it moves, and each index on status is one more write per review (docs/BENCHMARKS.md).

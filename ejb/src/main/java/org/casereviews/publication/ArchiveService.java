@@ -63,82 +63,88 @@ public class ArchiveService {
       defaultValue = "PRACTITIONER_BRIEFING,BRIEFING_NOTE")
   String keepPublic;
 
-  /** Archives what is due on {@code asOf} and says what it did. */
+  /**
+   * Archives what is due on {@code asOf} and says what it did. A run first locks the archive's one
+   * row, so that a second run at the same time waits for this one and then finds nothing due; the
+   * statements after it therefore all see the same reviews due.
+   */
   public ArchiveOutcome archiveDue(LocalDate asOf) {
+    em.createNativeQuery("SELECT id FROM archive_lock WHERE id = 1 FOR UPDATE").getSingleResult();
     Period period = period(after);
     LocalDate cutoff = asOf.minus(period);
     long run =
         ((Number) em.createNativeQuery("SELECT nextval('archive_run_seq')").getSingleResult())
             .longValue();
-    String by = audit.callerName();
     Timestamp now = Timestamp.from(Instant.now());
-    em.createNativeQuery(
-            "INSERT INTO archive_run (id, as_of, cutoff, ran_at, ran_by, reviews, documents, held)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, 0, 0, 0)")
-        .setParameter(1, run)
-        .setParameter(2, Date.valueOf(asOf))
-        .setParameter(3, Date.valueOf(cutoff))
-        .setParameter(4, now)
-        .setParameter(5, by)
-        .executeUpdate();
-    int held = count(due(1) + " AND " + HELD, cutoff);
+    int held = count("SELECT COUNT(*) FROM review r WHERE " + due(1) + " AND " + HELD, cutoff);
+    keepHistory(run, asOf, cutoff, now, "Published more than " + describe(period) + " before");
+    // the documents follow their review (ReviewDocument.withdrawnOn): nothing to write, only count
+    int documents =
+        count(
+            "SELECT COUNT(*) FROM review_document d JOIN review r ON r.id = d.review_id WHERE "
+                + due(1)
+                + " AND NOT "
+                + HELD
+                + " AND d.public_document = TRUE"
+                + keptKindsClause(keptPublic()),
+            cutoff);
     int archived =
         update(
-            "INSERT INTO archived_review (review_id, run_id) SELECT r.id, ?1 FROM review r WHERE "
+            "UPDATE review r SET status = 'ARCHIVED', archived_on = ?1, version = version + 1"
+                + " WHERE "
                 + due(2)
                 + " AND NOT "
                 + HELD,
-            run,
-            cutoff);
-    String why = "Published more than " + describe(period) + " before " + asOf + "; archived by";
+            Date.valueOf(asOf),
+            Date.valueOf(cutoff));
+    ArchiveOutcome outcome =
+        new ArchiveOutcome(run, asOf, period, cutoff, archived, documents, held);
+    update(
+        "INSERT INTO archive_run (id, as_of, cutoff, ran_at, ran_by, reviews, documents, held)"
+            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        run,
+        Date.valueOf(asOf),
+        Date.valueOf(cutoff),
+        now,
+        audit.callerName(),
+        archived,
+        documents,
+        held);
+    audit.record(AuditAction.UPDATE, RECORD_TYPE, run, outcome.summary());
+    em.getEntityManagerFactory().getCache().evictAll();
+    return outcome;
+  }
+
+  /** Each due review's move, in its history and in the audit trail, before the move itself. */
+  private void keepHistory(long run, LocalDate asOf, LocalDate cutoff, Timestamp now, String why) {
     update(
         "INSERT INTO review_transition"
             + " (id, review_id, from_status, to_status, effective_on, recorded_at, recorded_by,"
             + " reason)"
             + " SELECT nextval('review_transition_seq'), r.id, r.status, 'ARCHIVED', ?2, ?3, ?4, ?5"
-            + " FROM review r JOIN archived_review a ON a.review_id = r.id WHERE a.run_id = ?1",
-        run,
+            + " FROM review r WHERE "
+            + due(1)
+            + " AND NOT "
+            + HELD,
+        Date.valueOf(cutoff),
         Date.valueOf(asOf),
         now,
         ARCHIVE_JOB,
-        why + " run " + run + ".");
+        why + " " + asOf + "; archived by run " + run + ".");
     update(
         "INSERT INTO audit_event"
             + " (id, occurred_at, username, action, record_type, record_id, detail)"
             + " SELECT nextval('audit_event_seq'), ?2, ?3, 'UPDATE', 'Review',"
             + " CAST(r.id AS VARCHAR(60)), 'status ' || r.status || ' -> ARCHIVED by archive run '"
-            + " || CAST(?1 AS VARCHAR(20))"
-            + " FROM review r JOIN archived_review a ON a.review_id = r.id WHERE a.run_id = ?1",
-        run,
+            + " || CAST(?4 AS VARCHAR(20))"
+            + " FROM review r WHERE "
+            + due(1)
+            + " AND NOT "
+            + HELD,
+        Date.valueOf(cutoff),
         now,
-        by);
-    // the documents follow their review (ReviewDocument.withdrawnOn): nothing to write, only count
-    int documents =
-        ((Number)
-                em.createNativeQuery(
-                        "SELECT COUNT(*) FROM review_document d"
-                            + " JOIN archived_review a ON a.review_id = d.review_id"
-                            + " WHERE a.run_id = ?1 AND d.public_document = TRUE"
-                            + keptKindsClause(keptPublic()))
-                    .setParameter(1, run)
-                    .getSingleResult())
-            .intValue();
-    update(
-        "UPDATE review SET status = 'ARCHIVED', archived_on = ?2, version = version + 1"
-            + " WHERE id IN (SELECT review_id FROM archived_review WHERE run_id = ?1)",
-        run,
-        Date.valueOf(asOf));
-    update(
-        "UPDATE archive_run SET reviews = ?2, documents = ?3, held = ?4 WHERE id = ?1",
-        run,
-        archived,
-        documents,
-        held);
-    ArchiveOutcome outcome =
-        new ArchiveOutcome(run, asOf, period, cutoff, archived, documents, held);
-    audit.record(AuditAction.UPDATE, RECORD_TYPE, run, outcome.summary());
-    em.getEntityManagerFactory().getCache().evictAll();
-    return outcome;
+        audit.callerName(),
+        run);
   }
 
   /** Holds a review back from archiving, for the reason given (kept, with who and when). */
@@ -196,11 +202,10 @@ public class ArchiveService {
   private static final String HELD =
       "EXISTS (SELECT 1 FROM archive_hold h WHERE h.review_id = r.id)";
 
-  private int count(String where, LocalDate cutoff) {
+  /** A count whose query takes the cut-off as its parameter 1. */
+  private int count(String sql, LocalDate cutoff) {
     return ((Number)
-            em.createNativeQuery("SELECT COUNT(*) FROM review r WHERE " + where)
-                .setParameter(1, Date.valueOf(cutoff))
-                .getSingleResult())
+            em.createNativeQuery(sql).setParameter(1, Date.valueOf(cutoff)).getSingleResult())
         .intValue();
   }
 

@@ -192,7 +192,6 @@ class ArchiveBenchmark {
         s.execute("SET LOCAL session_replication_role = replica");
         String bench = " BETWEEN " + BASE + " AND " + last;
         s.executeUpdate("DELETE FROM review_transition WHERE review_id" + bench);
-        s.executeUpdate("DELETE FROM archived_review WHERE review_id" + bench);
         s.executeUpdate("DELETE FROM document_version WHERE id" + bench);
         s.executeUpdate("DELETE FROM review_document WHERE id" + bench);
         s.executeUpdate("DELETE FROM review WHERE id" + bench);
@@ -242,12 +241,7 @@ class ArchiveBenchmark {
         Statement s = c.createStatement()) {
       c.setAutoCommit(true);
       for (String table :
-          List.of(
-              "review",
-              "review_document",
-              "document_version",
-              "review_transition",
-              "archived_review")) {
+          List.of("review", "review_document", "document_version", "review_transition")) {
         s.execute("VACUUM FULL " + table);
       }
       s.execute("VACUUM ANALYZE");

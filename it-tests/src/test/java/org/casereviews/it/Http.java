@@ -130,7 +130,8 @@ public final class Http {
     return Json.createReader(new StringReader(response.body())).read();
   }
 
-  private static HttpResponse<String> send(HttpRequest request) {
+  /** Sends a request built by the test (with headers of its own), keeping the answer as text. */
+  public static HttpResponse<String> send(HttpRequest request) {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,9 +15,6 @@ import org.casereviews.it.Http;
 final class ArchiveRequestCalls {
 
   static final String ADMIN = Http.basic("admin", Http.ADMIN_PASSWORD);
-
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private ArchiveRequestCalls() {}
 
@@ -64,7 +58,7 @@ final class ArchiveRequestCalls {
 
   /** Posts a request to the public API from {@code address}, with no sign-in. */
   static HttpResponse<String> submit(JsonObjectBuilder form, String address) {
-    return send(
+    return Http.send(
         HttpRequest.newBuilder(URI.create(Http.app() + "/api/v1/public/archive-requests"))
             .header("Content-Type", "application/json")
             .header("X-Forwarded-For", address)
@@ -127,16 +121,5 @@ final class ArchiveRequestCalls {
         Http.postJson(
             Http.app() + "/api/v1/it/archive-request-fixtures/expire/" + email, ADMIN, "");
     assertEquals(200, expired.statusCode(), expired.body());
-  }
-
-  private static HttpResponse<String> send(HttpRequest request) {
-    try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

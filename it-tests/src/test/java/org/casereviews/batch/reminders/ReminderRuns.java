@@ -1,7 +1,6 @@
 package org.casereviews.batch.reminders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -9,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.casereviews.it.Http;
+import org.casereviews.it.JobRuns;
 
 /** Client-side steps of the reminder tests: make an agency's data, run the job, wait for it. */
 final class ReminderRuns {
@@ -56,18 +56,7 @@ final class ReminderRuns {
 
   /** Starts the reminders and waits (at most a minute) until the run has ended. */
   static JsonObject runToTheEnd() {
-    String run = start();
-    long until = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < until) {
-      HttpResponse<String> seen = Http.get(run, ADMIN);
-      assertEquals(200, seen.statusCode(), seen.body());
-      JsonObject job = Http.json(seen).asJsonObject();
-      if (!job.isNull("endedAt")) {
-        return job;
-      }
-      pause();
-    }
-    return fail("the reminders run " + run + " did not end within a minute");
+    return JobRuns.followToTheEnd(start());
   }
 
   /** The entry for this agency in one of the report's lists, or null. */
@@ -77,14 +66,5 @@ final class ReminderRuns {
         .filter(item -> item.getString("agency").equals(agency))
         .findFirst()
         .orElse(null);
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
