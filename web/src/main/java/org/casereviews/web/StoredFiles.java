@@ -30,11 +30,16 @@ public final class StoredFiles {
     return out -> copy(file, documents, out);
   }
 
-  /** {@code attachment; filename="..."}, with a UTF-8 name for names beyond ASCII. */
+  /**
+   * Shown in the browser when it can (a PDF), saved otherwise; the name in ASCII and, for names
+   * beyond ASCII, in UTF-8.
+   */
   public static String disposition(StoredFile file) {
     String name = file.fileName().replace("\"", "").replace("\\", "");
     String ascii = name.replaceAll("[^\\x20-\\x7E]", "_");
-    return "attachment; filename=\""
+    String type = file.mediaType().equals("application/pdf") ? "inline" : "attachment";
+    return type
+        + "; filename=\""
         + ascii
         + "\"; filename*=UTF-8''"
         + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)

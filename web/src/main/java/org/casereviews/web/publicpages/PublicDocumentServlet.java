@@ -6,14 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.casereviews.publication.DocumentService;
 import org.casereviews.publication.PublicFile;
 import org.casereviews.publication.PublicReviews;
 import org.casereviews.publication.StoredFile;
 import org.casereviews.web.Dates;
+import org.casereviews.web.StoredFiles;
 
 /**
  * /public/documents/{id}: a public document of a published review, for anyone. The file goes out a
@@ -46,14 +44,8 @@ public class PublicDocumentServlet extends HttpServlet {
   }
 
   private void send(StoredFile file, HttpServletResponse response) throws IOException {
-    response.setContentType(file.mediaType());
-    response.setContentLengthLong(file.sizeBytes());
-    response.setHeader("Content-Disposition", disposition(file));
     response.setHeader("Cache-Control", "no-cache");
-    OutputStream out = response.getOutputStream();
-    for (int seq = 0; seq < file.chunks(); seq++) {
-      out.write(documents.chunk(file.versionId(), seq));
-    }
+    StoredFiles.send(file, documents, response);
   }
 
   private static void gone(
@@ -84,14 +76,6 @@ public class PublicDocumentServlet extends HttpServlet {
             "There is no published document at this address. It may have been withdrawn, or the"
                 + " address may be mistyped.")
         .send(response, HttpServletResponse.SC_NOT_FOUND);
-  }
-
-  /** Shown in the browser when it can (PDF), saved otherwise; the name in ASCII and in UTF-8. */
-  static String disposition(StoredFile file) {
-    String type = file.mediaType().equals("application/pdf") ? "inline" : "attachment";
-    String ascii = file.fileName().replaceAll("[^\\x20-\\x7e]", "_").replaceAll("[\"\\\\]", "_");
-    String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 
   private static Long idOf(String pathInfo) {
