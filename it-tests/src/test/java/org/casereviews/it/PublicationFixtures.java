@@ -38,7 +38,19 @@ public final class PublicationFixtures {
       String pseudonym,
       LocalDate publishedOn,
       ReviewStatus outcome) {
-    Review review = admin.call(() -> reviews.create(details(pseudonym, publishedOn.minusDays(90))));
+    return published(admin, reviews, pseudonym, publishedOn, outcome, Set.of());
+  }
+
+  /** {@link #published} with these themes. */
+  public static Review published(
+      RunAs.Admin admin,
+      ReviewService reviews,
+      String pseudonym,
+      LocalDate publishedOn,
+      ReviewStatus outcome,
+      Set<Long> themes) {
+    Review review =
+        admin.call(() -> reviews.create(details(pseudonym, publishedOn.minusDays(90), themes)));
     review = move(admin, reviews, review, ReviewStatus.IN_PROGRESS, publishedOn.minusDays(80));
     review = move(admin, reviews, review, ReviewStatus.DRAFT, publishedOn.minusDays(40));
     review = move(admin, reviews, review, ReviewStatus.SIGNED_OFF, publishedOn.minusDays(20));
@@ -95,7 +107,7 @@ public final class PublicationFixtures {
   }
 
   /** A SILP (which starts commissioned) initiated on the day given. */
-  private static ReviewDetails details(String pseudonym, LocalDate initiatedOn) {
+  private static ReviewDetails details(String pseudonym, LocalDate initiatedOn, Set<Long> themes) {
     ReviewDates dates = new ReviewDates();
     dates.setInitiatedOn(initiatedOn);
     return new ReviewDetails(
@@ -103,7 +115,7 @@ public final class PublicationFixtures {
         pseudonym,
         IncidentCategory.SERIOUS_HARM,
         "Internal summary of " + pseudonym,
-        Set.of(),
+        themes,
         Set.of(),
         null,
         null,

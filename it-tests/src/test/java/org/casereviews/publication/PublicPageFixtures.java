@@ -14,6 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.casereviews.it.PublicationFixtures;
+import org.casereviews.it.RunAs;
 import org.casereviews.it.TestFiles;
 import org.casereviews.review.Review;
 import org.casereviews.review.ReviewDates;
@@ -74,6 +76,8 @@ public class PublicPageFixtures {
 
   @EJB private ReviewService reviews;
 
+  @EJB private RunAs.Admin admin;
+
   @EJB private DocumentService documents;
 
   @EJB private PublicReviews publicReviews;
@@ -90,8 +94,11 @@ public class PublicPageFixtures {
     ReviewTheme theme =
         referenceData.create(
             ReviewTheme.class, "PUB_" + label.toUpperCase(), "Publication test " + label);
+    Set<Long> themes = Set.of(theme.getId());
     LocalDate publishedOn = Today.inEngland().minusDays(20);
-    Review published = publish(review("Child P " + label, theme, publishedOn), publishedOn);
+    Review published =
+        PublicationFixtures.published(
+            admin, reviews, "Child P " + label, publishedOn, ReviewStatus.PUBLISHED, themes);
     publicReviews.setPublicSummary(
         published.getId(),
         published.getVersion(),
@@ -101,13 +108,19 @@ public class PublicPageFixtures {
         add(published, DocumentKind.FULL_REPORT, "Overview report", true, "p.pdf", request.seed());
     long internal = add(published, DocumentKind.OTHER, "Chronology", false, "chronology.pdf", 0);
     long briefing = add(published, DocumentKind.PRACTITIONER_BRIEFING, "7-minute briefing", true);
-    Review old = review("Child Q " + label, theme, ARCHIVED_PUBLISHED_ON);
+    Review old =
+        PublicationFixtures.published(
+            admin,
+            reviews,
+            "Child Q " + label,
+            ARCHIVED_PUBLISHED_ON,
+            ReviewStatus.PUBLISHED,
+            themes);
     long oldReport = add(old, DocumentKind.FULL_REPORT, "Overview report", true, "q.pdf", 0);
     long oldBriefing = add(old, DocumentKind.PRACTITIONER_BRIEFING, "Briefing", true);
-    publish(old, ARCHIVED_PUBLISHED_ON);
     LocalDate archivedOn = ARCHIVED_PUBLISHED_ON.plusYears(4);
     archive.archiveDue(archivedOn);
-    Review draft = review("Child R " + label, theme, null);
+    Review draft = inProgress("Child R " + label, themes);
     long draftReport = add(draft, DocumentKind.FULL_REPORT, "Draft report", true, "r.pdf", 0);
     return new Made(
         theme.getId(),
@@ -127,11 +140,10 @@ public class PublicPageFixtures {
         link(label));
   }
 
-  /** A SILP with the theme, initiated a year before {@code publishedOn} (or today). */
-  private Review review(String pseudonym, ReviewTheme theme, LocalDate publishedOn) {
+  /** A SILP with the themes, initiated today and in progress: not published. */
+  private Review inProgress(String pseudonym, Set<Long> themes) {
     ReviewDates dates = new ReviewDates();
-    LocalDate initiated = publishedOn == null ? Today.inEngland() : publishedOn.minusYears(1);
-    dates.setInitiatedOn(initiated);
+    dates.setInitiatedOn(Today.inEngland());
     Review review =
         reviews.create(
             new ReviewDetails(
@@ -139,7 +151,7 @@ public class PublicPageFixtures {
                 pseudonym,
                 IncidentCategory.SERIOUS_HARM,
                 "Internal summary, never public.",
-                Set.of(theme.getId()),
+                themes,
                 Set.of(),
                 null,
                 null,
@@ -149,24 +161,7 @@ public class PublicPageFixtures {
                 Set.of(),
                 Set.of()));
     return reviews.transition(
-        review.getId(), review.getVersion(), ReviewStatus.IN_PROGRESS, initiated, null, null);
-  }
-
-  /** Walks a review in progress through draft and sign-off to Published on {@code on}. */
-  private Review publish(Review review, LocalDate on) {
-    Review draft =
-        reviews.transition(
-            review.getId(), review.getVersion(), ReviewStatus.DRAFT, on.minusMonths(2), null, null);
-    Review signedOff =
-        reviews.transition(
-            draft.getId(),
-            draft.getVersion(),
-            ReviewStatus.SIGNED_OFF,
-            on.minusMonths(1),
-            null,
-            null);
-    return reviews.transition(
-        signedOff.getId(), signedOff.getVersion(), ReviewStatus.PUBLISHED, on, null, null);
+        review.getId(), review.getVersion(), ReviewStatus.IN_PROGRESS, null, null, null);
   }
 
   private long add(Review review, DocumentKind kind, String title, boolean isPublic) {
