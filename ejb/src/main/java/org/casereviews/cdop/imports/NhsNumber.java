@@ -11,12 +11,15 @@ public final class NhsNumber {
 
   private NhsNumber() {}
 
-  /** The number without the spaces people write it with ({@code 943 476 5919}); null when blank. */
+  /**
+   * The number without the spaces people write it with ({@code 943 476 5919}), including the
+   * no-break spaces spreadsheets put in; null when blank.
+   */
   public static String normalise(String typed) {
     if (typed == null || typed.isBlank()) {
       return null;
     }
-    return typed.replace(" ", "").strip();
+    return typed.replaceAll("[\\s\u00A0]", "");
   }
 
   /**

@@ -42,6 +42,7 @@ class NhsNumberTest {
   @Test
   void spacesAreRemovedAndBlankIsNoNumber() {
     assertEquals("9434765919", NhsNumber.normalise(" 943 476 5919 "));
+    assertEquals("9434765919", NhsNumber.normalise("943\u00A0476\u00A05919"));
     assertTrue(NhsNumber.isValid(NhsNumber.normalise("943 476 5919")));
     assertNull(NhsNumber.normalise("   "));
     assertNull(NhsNumber.normalise(null));
