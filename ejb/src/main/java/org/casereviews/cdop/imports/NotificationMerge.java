@@ -1,0 +1,308 @@
+package org.casereviews.cdop.imports;
+
+import java.sql.Timestamp;
+
+/**
+ * Merges the staged rows of one import into the notifications and the child death records, in a
+ * fixed number of set-based statements whatever the size of the file:
+ *
+ * <ol>
+ *   <li>a row whose source system and reference stand on an earlier line of the same file is
+ *       rejected (a file sends each notification once);
+ *   <li>each row updates the notification with its source system and reference, or adds it;
+ *   <li>each notification not yet on a record goes onto the record of the same child when that is
+ *       certain: the same NHS number with the same dates of birth and death, or, when one of the
+ *       two has no NHS number, the same dates and postcode;
+ *   <li>a notification that may be of a child with a record, but not certainly (the same dates
+ *       without an NHS number or postcode to settle it, or the same NHS number with other dates),
+ *       is queued for a person to confirm instead;
+ *   <li>the rest make new records: one for each child, the notifications of one child in the file
+ *       (the same NHS number, or the same dates and postcode) going onto one record.
+ * </ol>
+ */
+final class NotificationMerge {
+
+  /** A notification of this import that is on no record and waits for no decision. */
+  private static final String UNLINKED =
+      " n.import_id = ?1 AND n.child_death_id IS NULL AND NOT EXISTS (SELECT 1 FROM death_match m"
+          + " WHERE m.notification_id = n.id AND m.state = 'OPEN')";
+
+  private static final String SAME_DATES =
+      "d.date_of_birth = n.date_of_birth AND d.date_of_death = n.date_of_death";
+
+  /** The records of the same child as notification n, certainly: the same NHS number and dates. */
+  private static final String BY_NHS_NUMBER =
+      " FROM child_death_identity i JOIN child_death d ON d.id = i.child_death_id"
+          + " WHERE i.nhs_number = n.nhs_number AND "
+          + SAME_DATES;
+
+  /** The same dates and postcode, where one of the two has no NHS number to tell them apart. */
+  private static final String BY_POSTCODE =
+      " FROM child_death d JOIN child_death_identity i ON i.child_death_id = d.id WHERE "
+          + SAME_DATES
+          + " AND i.postcode = n.postcode AND (i.nhs_number IS NULL OR n.nhs_number IS NULL)";
+
+  private final SetStatements sql;
+  private final long importId;
+  private final Timestamp now;
+  private final String user;
+
+  NotificationMerge(SetStatements sql, long importId, Timestamp now, String user) {
+    this.sql = sql;
+    this.importId = importId;
+    this.now = now;
+    this.user = user;
+  }
+
+  /** Merges the import's staged rows; returns what it did, the rows read included. */
+  ImportOutcome run() {
+    sql.count("SELECT id FROM death_merge_lock WHERE id = 1 FOR UPDATE");
+    long read = count("SELECT COUNT(*) FROM death_import_row WHERE import_id = ?1");
+    read += count("SELECT COUNT(*) FROM death_import_rejection WHERE import_id = ?1");
+    rejectRepeatedLines();
+    long updated =
+        count(
+            "SELECT COUNT(*) FROM death_import_row s JOIN death_notification n"
+                + " ON n.source_system = s.source_system AND n.source_ref = s.source_ref"
+                + " WHERE s.import_id = ?1");
+    long staged = count("SELECT COUNT(*) FROM death_import_row WHERE import_id = ?1");
+    upsertNotifications();
+    Links links = new Links();
+    link(links);
+    update("DELETE FROM death_import_row WHERE import_id = ?1");
+    long rejected = count("SELECT COUNT(*) FROM death_import_rejection WHERE import_id = ?1");
+    return new ImportOutcome(
+        read, rejected, staged - updated, updated, links.created, links.merged, links.queued);
+  }
+
+  private static final class Links {
+    long created;
+    long merged;
+    long queued;
+  }
+
+  private void link(Links links) {
+    attachAndQueue(links);
+    links.created +=
+        createRecords(
+            "n.nhs_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM death_notification o WHERE"
+                + unlinked("o")
+                + " AND o.nhs_number = n.nhs_number AND o.id < n.id)");
+    attachAndQueue(links);
+    links.created +=
+        createRecords(
+            "n.nhs_number IS NULL AND n.postcode IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
+                + " death_notification o WHERE"
+                + unlinked("o")
+                + " AND o.nhs_number IS NULL AND o.postcode = n.postcode"
+                + " AND o.date_of_birth = n.date_of_birth AND o.date_of_death = n.date_of_death"
+                + " AND o.id < n.id)");
+    attachAndQueue(links);
+    links.created +=
+        createRecords(
+            "NOT EXISTS (SELECT 1 FROM death_notification o WHERE"
+                + unlinked("o")
+                + " AND o.date_of_birth = n.date_of_birth AND o.date_of_death = n.date_of_death"
+                + " AND o.id < n.id)");
+    attachAndQueue(links);
+  }
+
+  /**
+   * The certain merges, then what the records have learnt from them (a postcode the first
+   * notification lacked), then the certain merges that this makes possible, and only then the
+   * possible matches.
+   */
+  private void attachAndQueue(Links links) {
+    links.merged += attachByNhsNumber();
+    fillIdentities();
+    links.merged += attachByPostcode();
+    fillIdentities();
+    links.queued += queuePossibleMatches();
+  }
+
+  private static String unlinked(String alias) {
+    return UNLINKED.replace(" n.", " " + alias + ".").replace("= n.id", "= " + alias + ".id");
+  }
+
+  private void rejectRepeatedLines() {
+    update(
+        "INSERT INTO death_import_rejection (import_id, line, column_name, reason)"
+            + " SELECT r.import_id, r.line, 'source_ref', 'The notification ' || r.source_system"
+            + " || ' ' || r.source_ref || ' is also on line ' || CAST(f.first_line AS VARCHAR(20))"
+            + " || ': a file sends each notification once, so this line was not loaded.'"
+            + " FROM death_import_row r JOIN (SELECT source_system, source_ref,"
+            + " MIN(line) AS first_line FROM death_import_row WHERE import_id = ?1"
+            + " GROUP BY source_system, source_ref HAVING COUNT(*) > 1) f"
+            + " ON f.source_system = r.source_system AND f.source_ref = r.source_ref"
+            + " WHERE r.import_id = ?1 AND r.line > f.first_line");
+    update(
+        "DELETE FROM death_import_row WHERE import_id = ?1 AND EXISTS (SELECT 1 FROM"
+            + " death_import_rejection x WHERE x.import_id = death_import_row.import_id"
+            + " AND x.line = death_import_row.line)");
+  }
+
+  private void upsertNotifications() {
+    update(
+        "MERGE INTO death_notification n"
+            + " USING (SELECT * FROM death_import_row WHERE import_id = ?1) s"
+            + " ON (n.source_system = s.source_system AND n.source_ref = s.source_ref)"
+            + " WHEN MATCHED THEN UPDATE SET nhs_number = s.nhs_number,"
+            + " family_name = s.family_name, given_names = s.given_names, sex = s.sex,"
+            + " date_of_birth = s.date_of_birth, date_of_death = s.date_of_death,"
+            + " age_days = s.age_days, place_of_death = s.place_of_death, postcode = s.postcode,"
+            + " ethnicity = s.ethnicity, expected = s.expected, looked_after = s.looked_after,"
+            + " notified_on = s.notified_on, import_id = s.import_id, import_line = s.line,"
+            + " updated_at = ?2"
+            + " WHEN NOT MATCHED THEN INSERT (id, source_system, source_ref, nhs_number,"
+            + " family_name, given_names, sex, date_of_birth, date_of_death, age_days,"
+            + " place_of_death, postcode, ethnicity, expected, looked_after, notified_on,"
+            + " import_id, import_line, received_at, updated_at)"
+            + " VALUES (nextval('death_notification_seq'), s.source_system, s.source_ref,"
+            + " s.nhs_number, s.family_name, s.given_names, s.sex, s.date_of_birth,"
+            + " s.date_of_death, s.age_days, s.place_of_death, s.postcode, s.ethnicity,"
+            + " s.expected, s.looked_after, s.notified_on, s.import_id, s.line, ?2, ?2)",
+        now);
+  }
+
+  private long attachByNhsNumber() {
+    return attach(BY_NHS_NUMBER, "n.nhs_number IS NOT NULL");
+  }
+
+  private long attachByPostcode() {
+    return attach(BY_POSTCODE, "n.postcode IS NOT NULL");
+  }
+
+  /** Puts each unlinked notification that meets {@code condition} onto the record {@code of}. */
+  private long attach(String of, String condition) {
+    return update(
+        "UPDATE death_notification n SET child_death_id = (SELECT MIN(d.id)"
+            + of
+            + ") WHERE"
+            + UNLINKED
+            + " AND "
+            + condition
+            + " AND EXISTS (SELECT 1"
+            + of
+            + ")");
+  }
+
+  /**
+   * Queues the notifications that may be of a child with a record: the same dates where one of the
+   * two has no NHS number, or the same NHS number with other dates.
+   */
+  private long queuePossibleMatches() {
+    String insert =
+        "INSERT INTO death_match (id, notification_id, child_death_id, reason, found_at, state)"
+            + " SELECT nextval('death_match_seq'), n.id, d.id, ";
+    String notDecided =
+        " AND NOT EXISTS (SELECT 1 FROM death_match x WHERE x.notification_id = n.id"
+            + " AND x.child_death_id = d.id)";
+    long sameNumber =
+        update(
+            insert
+                + "'The same NHS number, but another date of birth or death.', ?2, 'OPEN'"
+                + " FROM death_notification n JOIN child_death_identity i"
+                + " ON i.nhs_number = n.nhs_number JOIN child_death d ON d.id = i.child_death_id"
+                + " WHERE"
+                + UNLINKED
+                + " AND NOT ("
+                + SAME_DATES
+                + ")"
+                + notDecided,
+            now);
+    long sameDates =
+        update(
+            insert
+                + "CASE WHEN n.postcode IS NULL OR i.postcode IS NULL THEN"
+                + " 'The same dates of birth and death, with no NHS number or postcode to settle"
+                + " it.' ELSE 'The same dates of birth and death, but another postcode and no NHS"
+                + " number to settle it.' END, ?2, 'OPEN'"
+                + " FROM death_notification n JOIN child_death d ON "
+                + SAME_DATES
+                + " JOIN child_death_identity i ON i.child_death_id = d.id"
+                + " WHERE"
+                + UNLINKED
+                + " AND (n.nhs_number IS NULL OR i.nhs_number IS NULL)"
+                + notDecided,
+            now);
+    return sameNumber + sameDates;
+  }
+
+  /** Makes a record for each notification that meets {@code leader}; returns how many. */
+  private long createRecords(String leader) {
+    String leaders = " FROM death_notification n WHERE" + UNLINKED + " AND " + leader;
+    long created =
+        update(
+            "INSERT INTO child_death (id, sex, date_of_birth, date_of_death, age_days,"
+                + " place_of_death, ethnicity, expected, looked_after, joint_agency_response,"
+                + " status, first_notification_id, created_at, created_by, version)"
+                + " SELECT nextval('child_death_seq'), n.sex, n.date_of_birth, n.date_of_death,"
+                + " n.age_days, n.place_of_death, n.ethnicity, n.expected, n.looked_after,"
+                + " CASE WHEN n.expected = 'UNEXPECTED' THEN TRUE ELSE FALSE END, 'NOTIFIED',"
+                + " n.id, ?2, ?3, 1"
+                + leaders,
+            now,
+            user);
+    if (created == 0) {
+      return 0;
+    }
+    String made =
+        " FROM child_death d JOIN death_notification n ON n.id = d.first_notification_id"
+            + " WHERE n.import_id = ?1 AND n.child_death_id IS NULL";
+    update(
+        "INSERT INTO child_death_identity (child_death_id, nhs_number, family_name, given_names,"
+            + " postcode) SELECT d.id, n.nhs_number, n.family_name, n.given_names, n.postcode"
+            + made);
+    update(
+        "INSERT INTO audit_event (id, occurred_at, username, action, record_type, record_id,"
+            + " detail) SELECT nextval('audit_event_seq'), ?2, ?3, 'CREATE', 'ChildDeath',"
+            + " CAST(d.id AS VARCHAR(60)), 'from notification ' || n.source_system || ' '"
+            + " || n.source_ref || ' by import ' || CAST(n.import_id AS VARCHAR(20))"
+            + made,
+        now,
+        user);
+    update(
+        "UPDATE death_notification n SET child_death_id = (SELECT d.id FROM child_death d"
+            + " WHERE d.first_notification_id = n.id) WHERE n.import_id = ?1"
+            + " AND n.child_death_id IS NULL AND EXISTS (SELECT 1 FROM child_death d"
+            + " WHERE d.first_notification_id = n.id)");
+    return created;
+  }
+
+  /** What a record's identity lacks, taken from the notifications of this import merged onto it. */
+  private void fillIdentities() {
+    String from =
+        " FROM death_notification n WHERE n.child_death_id = i.child_death_id"
+            + " AND n.import_id = ?1";
+    StringBuilder set = new StringBuilder();
+    for (String column : new String[] {"nhs_number", "family_name", "given_names", "postcode"}) {
+      set.append(set.isEmpty() ? "" : ", ")
+          .append(column)
+          .append(" = COALESCE(i.")
+          .append(column)
+          .append(", (SELECT MIN(n.")
+          .append(column)
+          .append(")")
+          .append(from)
+          .append("))");
+    }
+    update(
+        "UPDATE child_death_identity i SET "
+            + set
+            + " WHERE EXISTS (SELECT 1"
+            + from
+            + ") AND (i.nhs_number IS NULL OR i.family_name IS NULL OR i.given_names IS NULL"
+            + " OR i.postcode IS NULL)");
+  }
+
+  private long count(String query) {
+    return sql.count(query, importId);
+  }
+
+  private long update(String statement, Object... parameters) {
+    Object[] all = new Object[parameters.length + 1];
+    all[0] = importId;
+    System.arraycopy(parameters, 0, all, 1, parameters.length);
+    return sql.update(statement, all);
+  }
+}
