@@ -22,7 +22,13 @@ public final class JobCatalogue {
               "Review archive",
               "Archives every published review whose publication is more than the archive period"
                   + " (three years unless configured) ago, unless it is held: its full documents"
-                  + " leave the public page and are then available on request."));
+                  + " leave the public page and are then available on request."),
+          new BatchJob(
+              "child-death-inbox",
+              "Child-death inbox",
+              "Imports every child-death file waiting in the inbox folder: each file becomes a run"
+                  + " of the child-death import, which loads its good rows, reports the rejected"
+                  + " ones and then moves the file to done/ or failed/."));
 
   private JobCatalogue() {}
 

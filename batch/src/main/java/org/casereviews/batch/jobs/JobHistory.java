@@ -11,6 +11,12 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -167,13 +173,41 @@ public class JobHistory {
   private JobReport report(
       JobOperator operator, JobExecution execution, List<StepExecution> steps) {
     JobRun run = toRun(execution);
+    String report = latestReport(steps);
+    JsonObject counts = counts(report);
     return new JobReport(
         run,
-        sum(steps, Set.of(Metric.MetricType.READ_COUNT)),
-        sum(steps, Set.of(Metric.MetricType.WRITE_COUNT)),
-        sum(steps, SKIPS),
-        latestReport(steps),
+        counts != null
+            ? counts.getJsonNumber("read").longValue()
+            : sum(steps, Set.of(Metric.MetricType.READ_COUNT)),
+        counts != null
+            ? counts.getJsonNumber("written").longValue()
+            : sum(steps, Set.of(Metric.MetricType.WRITE_COUNT)),
+        counts != null ? counts.getJsonNumber("skipped").longValue() : sum(steps, SKIPS),
+        report,
         percentDone(run));
+  }
+
+  /**
+   * The counts a job's report states itself ({@code "counts": {"read", "written", "skipped"}}),
+   * when they mean more than the batch runtime's: the import counts the rows of its file, not the
+   * items of its steps, and a rejected row as skipped.
+   */
+  static JsonObject counts(String report) {
+    if (report == null || !report.contains("\"counts\"")) {
+      return null;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(report))) {
+      JsonObject counts = reader.readObject().getJsonObject("counts");
+      return counts != null
+              && counts.get("read") instanceof JsonNumber
+              && counts.get("written") instanceof JsonNumber
+              && counts.get("skipped") instanceof JsonNumber
+          ? counts
+          : null;
+    } catch (JsonException | ClassCastException notCounts) {
+      return null;
+    }
   }
 
   private Integer percentDone(JobRun run) {
