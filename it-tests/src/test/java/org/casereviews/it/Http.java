@@ -81,9 +81,15 @@ public final class Http {
   }
 
   public static HttpResponse<String> postBytes(String url, String authorization, byte[] body) {
+    return post(url, authorization, "application/octet-stream", body);
+  }
+
+  /** A POST of the body with its content type, such as a CSV file as {@code text/csv}. */
+  public static HttpResponse<String> post(
+      String url, String authorization, String contentType, byte[] body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url))
-            .header("Content-Type", "application/octet-stream")
+            .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (authorization != null) {
       request.header("Authorization", authorization);

@@ -21,6 +21,11 @@ final class Enums {
                     "'" + text + "' is not a " + field + " this API knows: use " + allowed + "."));
   }
 
+  /** The constant's name as the API writes it, or null for no value. */
+  static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
   /** Every constant's name, for messages: "A, B or C". */
   static String names(Class<? extends Enum<?>> type) {
     String[] names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new);

@@ -2,6 +2,7 @@ package org.casereviews.api;
 
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -14,16 +15,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.casereviews.batch.archive.ReviewArchive;
+import org.casereviews.batch.childdeaths.ChildDeathImport;
 import org.casereviews.batch.jobs.BatchJob;
 import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobReport;
+import org.casereviews.security.Roles;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,6 +59,7 @@ public class JobResource {
     "percentDone",
     "startedAt",
     "endedAt",
+    "rejectedRows",
     "report"
   })
   public record JobJson(
@@ -68,9 +74,14 @@ public class JobResource {
       Integer percentDone,
       Instant startedAt,
       Instant endedAt,
+      JsonArray rejectedRows,
       JsonObject report) {
 
     static JobJson of(JobReport report) {
+      JsonObject kept =
+          report.report() == null
+              ? null
+              : Json.createReader(new StringReader(report.report())).readObject();
       return new JobJson(
           report.run().executionId(),
           report.run().jobName(),
@@ -83,9 +94,13 @@ public class JobResource {
           report.percentDone(),
           report.run().startedAt(),
           report.run().endedAt(),
-          report.report() == null
-              ? null
-              : Json.createReader(new StringReader(report.report())).readObject());
+          rejectedRows(kept),
+          kept);
+    }
+
+    /** The rows a file import rejected, when the job is one ({@code null} otherwise). */
+    private static JsonArray rejectedRows(JsonObject report) {
+      return report != null && report.get("rejectedRows") instanceof JsonArray rows ? rows : null;
     }
   }
 
@@ -95,6 +110,10 @@ public class JobResource {
   @EJB private ReviewArchive archive;
 
   @EJB private JobHistory jobs;
+
+  @EJB private ChildDeathImport childDeathImports;
+
+  @Context private SecurityContext security;
 
   @Context private UriInfo uri;
 
@@ -165,16 +184,23 @@ public class JobResource {
   @GET
   @Path("{executionId}")
   @Operation(
-      summary = "One job run with its counts and report (partnership-admin)",
+      summary =
+          "One job run with its counts and report (partnership-admin; cdop-officer for"
+              + " child-death imports)",
       description =
           "status is STARTING, STARTED, COMPLETED or FAILED (among others); endedAt is null until"
               + " the run has ended. read, written and skipped count the job's items (for the"
               + " reminders: agencies), percentDone is how far a running job says it has got (null"
               + " when it does not say), and report says what the run did, in a sentence"
-              + " (summary) and in detail.")
+              + " (summary) and in detail. For a child-death import, read, written and skipped"
+              + " count the file's rows read, loaded and rejected, and rejectedRows lists the"
+              + " first 100 rejected rows with line, column and reason.")
   public JobJson run(@PathParam("executionId") long executionId) {
-    return jobs.find(executionId)
-        .map(JobJson::of)
+    Optional<JobReport> run =
+        security.isUserInRole(Roles.PARTNERSHIP_ADMIN)
+            ? jobs.find(executionId)
+            : childDeathImports.find(executionId);
+    return run.map(JobJson::of)
         .orElseThrow(
             () -> new NotFoundException("There is no job run with number " + executionId + "."));
   }

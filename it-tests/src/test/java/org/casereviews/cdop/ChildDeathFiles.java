@@ -1,0 +1,94 @@
+package org.casereviews.cdop;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Format-v1 files for the import tests: a header and rows built from values, with NHS numbers and
+ * source references that no other test uses.
+ */
+final class ChildDeathFiles {
+
+  static final String HEADER =
+      "source_system,source_ref,nhs_number,family_name,given_names,sex,date_of_birth,"
+          + "date_of_death,place_of_death,postcode,ethnicity,expected,looked_after,notified_on";
+
+  private final StringBuilder text = new StringBuilder(HEADER).append('\n');
+
+  /** A reference unique to this run, such as {@code T3f2a9c-1}. */
+  static String ref(String tag, int n) {
+    return tag + "-" + n;
+  }
+
+  static String tag() {
+    return "T" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A valid NHS number no other test has (random, with its modulus-11 check digit). */
+  static String nhsNumber() {
+    while (true) {
+      int[] digits = new int[9];
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        digits[i] = ThreadLocalRandom.current().nextInt(10);
+        sum += digits[i] * (10 - i);
+      }
+      int check = 11 - sum % 11;
+      if (check == 10) {
+        continue;
+      }
+      StringBuilder number = new StringBuilder();
+      for (int digit : digits) {
+        number.append(digit);
+      }
+      return number.append(check == 11 ? 0 : check).toString();
+    }
+  }
+
+  /** A date of birth no other test uses: a random day between 2009 and 2019. */
+  static LocalDate birthday() {
+    return LocalDate.of(2009, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3650));
+  }
+
+  ChildDeathFiles row(String... values) {
+    text.append(String.join(",", values)).append('\n');
+    return this;
+  }
+
+  /** A whole row of the header's columns. */
+  ChildDeathFiles row(
+      String system,
+      String ref,
+      String nhs,
+      LocalDate born,
+      LocalDate died,
+      String postcode,
+      String expected) {
+    return row(
+        system,
+        ref,
+        nhs == null ? "" : nhs,
+        "Smith",
+        "Alex",
+        "F",
+        born.toString(),
+        died.toString(),
+        "HOSPITAL",
+        postcode == null ? "" : postcode,
+        "A",
+        expected,
+        "N",
+        died.plusDays(1).toString());
+  }
+
+  byte[] bytes() {
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String toString() {
+    return text.toString();
+  }
+}
