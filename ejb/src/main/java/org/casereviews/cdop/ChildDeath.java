@@ -65,6 +65,25 @@ public class ChildDeath {
   @Column(name = "case_review_id")
   private Long caseReviewId;
 
+  @Column(name = "cdr_meeting_on")
+  private LocalDate cdrMeetingOn;
+
+  @Column(name = "panel_reviewed_on")
+  private LocalDate panelReviewedOn;
+
+  @Convert(converter = DeathCategoryConverter.class)
+  private DeathCategory category;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 30)
+  private Modifiable modifiable;
+
+  @Column(name = "learning_points", length = 4000)
+  private String learningPoints;
+
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   @Convert(converter = InstantConverter.class)
   private Instant createdAt;
@@ -130,6 +149,34 @@ public class ChildDeath {
   /** The case review commissioned after this death, if any. */
   public Long getCaseReviewId() {
     return caseReviewId;
+  }
+
+  /** The day of the child death review meeting, once held. */
+  public LocalDate getCdrMeetingOn() {
+    return cdrMeetingOn;
+  }
+
+  /** The day the panel reviewed the death, once it has. */
+  public LocalDate getPanelReviewedOn() {
+    return panelReviewedOn;
+  }
+
+  /** The panel's category of the death, once reviewed. */
+  public DeathCategory getCategory() {
+    return category;
+  }
+
+  /** Whether the panel found modifiable factors, once reviewed. */
+  public Modifiable getModifiable() {
+    return modifiable;
+  }
+
+  public String getLearningPoints() {
+    return learningPoints;
+  }
+
+  public LocalDate getClosedOn() {
+    return closedOn;
   }
 
   public Instant getCreatedAt() {
