@@ -50,6 +50,11 @@ public class CurrentUser {
   }
 
   /** May see notifications: officers, administrators and agency liaison officers. */
+  /** Child death records: CDOP officers and administrators. */
+  public boolean isCdopUser() {
+    return isAdmin() || security.isCallerInRole(Roles.CDOP_OFFICER);
+  }
+
   public boolean isNotificationUser() {
     return isReviewOfficer() || security.isCallerInRole(Roles.AGENCY_LIAISON);
   }
