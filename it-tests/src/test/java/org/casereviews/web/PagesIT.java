@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.casereviews.it.Http;
 import org.casereviews.it.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -74,6 +76,26 @@ class PagesIT {
     assertEquals(404, Http.get(Http.app() + "/admin/notifications/", cdop).statusCode());
     assertEquals(200, Http.get(Http.app() + "/admin/reviews/edit.xhtml", officer).statusCode());
     assertEquals(200, Http.get(Http.app() + "/admin/notifications/", officer).statusCode());
+  }
+
+  @Test
+  void childDeathScreensAreRefusedToEveryOtherRoleAndEachRefusalIsAudited() {
+    for (String role : List.of("viewer", "review-officer", "agency-liaison")) {
+      String user = Users.create(role, "agency-liaison".equals(role) ? "POLICE" : null);
+
+      HttpResponse<String> page =
+          Http.get(Http.app() + "/admin/cdop/index.xhtml", Http.basic(user, Users.PASSWORD));
+
+      assertEquals(404, page.statusCode(), role);
+      assertTrue(page.body().contains("Page not found"), role);
+      HttpResponse<String> audit =
+          Http.get(
+              Http.app() + "/api/v1/audit-events?username=" + user + "&action=ACCESS_DENIED",
+              Http.basic("admin", Http.ADMIN_PASSWORD));
+      JsonArray events = Http.json(audit).asJsonArray();
+      assertEquals(1, events.size(), role + ": " + audit.body());
+      assertEquals("GET /admin/cdop/index.xhtml", events.getJsonObject(0).getString("detail"));
+    }
   }
 
   @Test
