@@ -18,11 +18,16 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Creates and upgrades the schema with Flyway when the application is deployed, before anything
  * else touches the database. If the database cannot be reached or migrated the deployment fails,
  * with a log line that names the datasource.
+ *
+ * <p>The embedded database waits up to a minute for a lock (H2 gives up after two seconds unless
+ * told), as PostgreSQL would wait: a child-death import holds its merge lock while it merges a
+ * large file, and a second import waits for it.
  */
 @DataSourceDefinition(
     name = ApplicationDataSource.EMBEDDED_JNDI,
     className = "org.h2.jdbcx.JdbcDataSource",
-    url = "jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/casereviews;AUTO_SERVER=TRUE",
+    url =
+        "jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/casereviews;AUTO_SERVER=TRUE;LOCK_TIMEOUT=60000",
     user = "casereviews",
     password = "casereviews",
     minPoolSize = 1,

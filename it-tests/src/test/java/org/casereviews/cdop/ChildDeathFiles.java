@@ -83,6 +83,20 @@ final class ChildDeathFiles {
         died.plusDays(1).toString());
   }
 
+  /**
+   * {@code count} rows of as many children, one notification each, with references {@code tag-1} to
+   * {@code tag-count}, NHS numbers, and deaths spread over ten years.
+   */
+  static ChildDeathFiles many(String tag, int count) {
+    ChildDeathFiles file = new ChildDeathFiles();
+    LocalDate first = LocalDate.of(2012, 1, 1);
+    for (int n = 1; n <= count; n++) {
+      LocalDate born = first.plusDays(n % 3650);
+      file.row("HOSPITAL", ref(tag, n), nhsNumber(), born, born.plusDays(1 + n % 2000), null, "Y");
+    }
+    return file;
+  }
+
   byte[] bytes() {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }

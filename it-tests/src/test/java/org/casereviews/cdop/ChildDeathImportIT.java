@@ -276,17 +276,7 @@ class ChildDeathImportIT {
   }
 
   private static JsonObject follow(String run, String auth) {
-    long until = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < until) {
-      HttpResponse<String> seen = Http.get(run, auth);
-      assertEquals(200, seen.statusCode(), seen.body());
-      JsonObject job = Http.json(seen).asJsonObject();
-      if (!job.isNull("endedAt") && !job.getString("status").startsWith("START")) {
-        return job;
-      }
-      pause();
-    }
-    throw new AssertionError("the run " + run + " did not end within a minute");
+    return ImportRuns.follow(run, auth);
   }
 
   private java.util.Optional<JsonObject> notification(String system, String ref) {
@@ -325,14 +315,5 @@ class ChildDeathImportIT {
   private static String wrongCheckDigit(String nhs) {
     char last = nhs.charAt(9);
     return nhs.substring(0, 9) + (char) (last == '9' ? '0' : last + 1);
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(300);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

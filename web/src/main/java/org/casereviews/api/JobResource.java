@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import org.casereviews.batch.archive.ReviewArchive;
 import org.casereviews.batch.childdeaths.ChildDeathImport;
 import org.casereviews.batch.jobs.BatchJob;
@@ -178,6 +179,46 @@ public class JobResource {
     }
     return Response.accepted(new Started(execution, ReviewArchive.JOB))
         .location(uri.getBaseUriBuilder().path("jobs/{id}").build(execution))
+        .build();
+  }
+
+  @POST
+  @Path("{executionId}/stop")
+  @Operation(
+      summary =
+          "Stop a running run at its next checkpoint (partnership-admin; cdop-officer for"
+              + " child-death imports)",
+      description =
+          "202: the run ends as STOPPED at the end of the chunk it is in; POST"
+              + " /jobs/{executionId}/restart goes on from there. 409 when the run has ended.")
+  public Response stop(@PathParam("executionId") long executionId) {
+    if (childDeathImports.find(executionId).isPresent()) {
+      childDeathImports.stop(executionId);
+    } else {
+      jobs.stop(executionId);
+    }
+    return Response.accepted()
+        .location(uri.getBaseUriBuilder().path("jobs/{id}").build(executionId))
+        .build();
+  }
+
+  @POST
+  @Path("{executionId}/restart")
+  @Operation(
+      summary =
+          "Restart a run that stopped or failed (partnership-admin; cdop-officer for child-death"
+              + " imports)",
+      description =
+          "202 with the new run's address in Location. A child-death import goes on after the"
+              + " rows it had staged and ends with every row loaded once. 409 for a run that"
+              + " completed, or that is not the latest run of its job.")
+  public Response restart(@PathParam("executionId") long executionId) {
+    long restarted =
+        childDeathImports.find(executionId).isPresent()
+            ? childDeathImports.restart(executionId)
+            : jobs.restart(executionId, new Properties());
+    return Response.accepted(new Started(restarted, run(restarted).job()))
+        .location(uri.getBaseUriBuilder().path("jobs/{id}").build(restarted))
         .build();
   }
 

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,9 +22,11 @@ import java.util.UUID;
 import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobReport;
 import org.casereviews.cdop.imports.ChildDeathImports;
+import org.casereviews.cdop.imports.DeathImport;
 import org.casereviews.cdop.imports.ImportOrigin;
 import org.casereviews.security.Roles;
 import org.casereviews.shared.BusinessException;
+import org.casereviews.shared.NotFoundException;
 
 /**
  * Starts imports of child-death files and follows them: a file uploaded on the screen or sent to
@@ -85,13 +88,71 @@ public class ChildDeathImport {
     return jobs.find(executionId).filter(report -> JOB.equals(report.run().jobName()));
   }
 
+  /** Asks a running import to stop at the end of its current chunk of rows. */
+  public void stop(long executionId) {
+    imported(executionId);
+    jobs.stop(executionId);
+  }
+
+  /**
+   * Restarts an import that stopped or failed: the new run goes on after the rows already staged
+   * and ends with every row loaded once. Returns the new run's number.
+   */
+  public long restart(long executionId) {
+    JobReport run = imported(executionId);
+    Properties importId = new Properties();
+    importId.setProperty("importId", String.valueOf(importNumber(run)));
+    return jobs.restart(executionId, importId);
+  }
+
+  /**
+   * Resumes every import that had not ended when the server stopped (a run that died with its
+   * server cannot be restarted: the batch runtime still thinks it is running): a new run goes on
+   * with each, after the rows it had staged. Returns the new runs' numbers.
+   */
+  public List<Long> resumeUnfinished(Instant startedBefore) {
+    return imports.unfinished().stream()
+        .filter(unfinished -> unfinished.getStartedAt().isBefore(startedBefore))
+        .filter(unfinished -> Files.exists(Path.of(unfinished.getFilePath())))
+        .map(this::resume)
+        .toList();
+  }
+
+  private long resume(DeathImport unfinished) {
+    Properties parameters =
+        parameters(
+            Path.of(unfinished.getFilePath()),
+            unfinished.getFileName(),
+            unfinished.getOrigin(),
+            unfinished.getStartedBy());
+    parameters.setProperty("importId", String.valueOf(unfinished.getId()));
+    return jobs.start(JOB, parameters);
+  }
+
+  private JobReport imported(long executionId) {
+    return find(executionId)
+        .orElseThrow(
+            () -> new NotFoundException("There is no child-death import run " + executionId + "."));
+  }
+
+  /** The import a run works on: its own number, or the one its importId parameter names. */
+  private long importNumber(JobReport run) {
+    String importId = jobs.parameters(run.run().executionId()).getProperty("importId");
+    return importId == null ? run.run().executionId() : Long.parseLong(importId);
+  }
+
   private long start(Path file, String name, ImportOrigin origin) {
+    return jobs.start(JOB, parameters(file, name, origin, session.getCallerPrincipal().getName()));
+  }
+
+  private static Properties parameters(
+      Path file, String name, ImportOrigin origin, String startedBy) {
     Properties parameters = new Properties();
     parameters.setProperty("file", file.toString());
     parameters.setProperty("name", name);
     parameters.setProperty("origin", origin.name());
-    parameters.setProperty("startedBy", session.getCallerPrincipal().getName());
-    return jobs.start(JOB, parameters);
+    parameters.setProperty("startedBy", startedBy);
+    return parameters;
   }
 
   /** The file's own name, without any folder, and nothing a file system would refuse. */

@@ -31,6 +31,10 @@ public class ImportBeginBatchlet extends AbstractBatchlet {
   @BatchProperty(name = "startedBy")
   String startedBy;
 
+  @Inject
+  @BatchProperty(name = "importId")
+  String importId;
+
   @Inject JobContext job;
 
   @EJB private ImportRunner runner;
@@ -38,7 +42,7 @@ public class ImportBeginBatchlet extends AbstractBatchlet {
   @Override
   public String process() {
     runner.begin(
-        job.getExecutionId(),
+        ImportNumber.of(job, importId),
         name == null || name.isBlank() ? Path.of(file).getFileName().toString() : name,
         file,
         origin == null || origin.isBlank() ? ImportOrigin.INBOX : ImportOrigin.valueOf(origin),

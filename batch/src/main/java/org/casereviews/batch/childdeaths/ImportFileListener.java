@@ -29,6 +29,10 @@ public class ImportFileListener extends AbstractJobListener {
   @BatchProperty(name = "file")
   String file;
 
+  @Inject
+  @BatchProperty(name = "importId")
+  String importId;
+
   @Inject JobContext job;
 
   @Inject ImportInbox inbox;
@@ -43,10 +47,15 @@ public class ImportFileListener extends AbstractJobListener {
     }
     // the batch status is not final yet while job listeners run: the import's own state says
     ImportState state =
-        runner.find(job.getExecutionId()).map(DeathImport::getState).orElse(ImportState.RUNNING);
+        runner
+            .find(ImportNumber.of(job, importId))
+            .map(DeathImport::getState)
+            .orElse(ImportState.RUNNING);
     if (state != ImportState.RUNNING) {
       Path moved = inbox.moveEnded(path, state == ImportState.COMPLETED);
-      LOG.info(() -> "Child-death import " + job.getExecutionId() + ": file moved to " + moved);
+      LOG.info(
+          () ->
+              "Child-death import " + ImportNumber.of(job, importId) + ": file moved to " + moved);
     }
   }
 }

@@ -40,6 +40,10 @@ public class ImportMergeBatchlet extends AbstractBatchlet {
   @BatchProperty(name = "file")
   String file;
 
+  @Inject
+  @BatchProperty(name = "importId")
+  String importId;
+
   @Inject JobContext job;
 
   @Inject StepContext step;
@@ -48,21 +52,20 @@ public class ImportMergeBatchlet extends AbstractBatchlet {
 
   @Override
   public String process() {
-    long importId = job.getExecutionId();
-    ImportOutcome outcome = runner.merge(importId);
-    Path rejectedFile = outcome.rowsRejected() == 0 ? null : writeRejected(importId);
-    step.setPersistentUserData(
-        report(outcome, runner.rejected(importId, 0, REPORTED), rejectedFile));
+    long number = ImportNumber.of(job, importId);
+    ImportOutcome outcome = runner.merge(number);
+    Path rejectedFile = outcome.rowsRejected() == 0 ? null : writeRejected(number);
+    step.setPersistentUserData(report(outcome, runner.rejected(number, 0, REPORTED), rejectedFile));
     return "IMPORTED " + outcome.rowsLoaded();
   }
 
-  private Path writeRejected(long importId) {
+  private Path writeRejected(long number) {
     Path target = ImportInbox.rejectedFile(Path.of(file));
     try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
       csv.printRecord("line", "column", "reason");
       for (int first = 0; ; first += PAGE) {
-        List<RejectedRow> page = runner.rejected(importId, first, PAGE);
+        List<RejectedRow> page = runner.rejected(number, first, PAGE);
         for (RejectedRow row : page) {
           csv.printRecord(row.line(), row.column() == null ? "" : row.column(), row.reason());
         }

@@ -22,8 +22,8 @@ import org.casereviews.shared.Today;
 
 /**
  * Reads the file a row at a time, each row checked ({@code NotificationRow} or {@code
- * RejectedRow}). The checkpoint is the number of rows read, so a restarted run skips them and goes
- * on with the next. Publishes how far it has got through the file's bytes for the progress bar.
+ * RejectedRow}). A run that goes on with an import skips the rows already staged and reads on from
+ * the next. Publishes how far it has got through the file's bytes for the progress bar.
  */
 @Dependent
 @Named("ImportReader")
@@ -35,6 +35,10 @@ public class ImportReader extends AbstractItemReader {
   @Inject
   @BatchProperty(name = "file")
   String file;
+
+  @Inject
+  @BatchProperty(name = "importId")
+  String importId;
 
   @Inject JobContext job;
 
@@ -54,15 +58,19 @@ public class ImportReader extends AbstractItemReader {
       counted = new CountingStream(new BufferedInputStream(Files.newInputStream(path), 65536));
       rows = ChildDeathFile.open(counted, Today.inEngland());
     } catch (ImportFileException refused) {
-      runner.fail(job.getExecutionId(), refused.getMessage());
+      runner.fail(ImportNumber.of(job, importId), refused.getMessage());
       throw refused;
     } catch (NoSuchFileException gone) {
       String reason = "The file " + path.getFileName() + " is no longer in the inbox.";
-      runner.fail(job.getExecutionId(), reason);
+      runner.fail(ImportNumber.of(job, importId), reason);
       throw new IllegalStateException(reason, gone);
     }
-    if (checkpoint != null) {
-      rows.skip((Long) checkpoint);
+    // the rows staged so far, not the batch checkpoint, say where to go on: they are committed
+    // with the chunk that staged them, and they are there too for a run that resumes an import
+    // begun by a run that died with its server
+    long staged = runner.staged(ImportNumber.of(job, importId));
+    if (staged > 0) {
+      rows.skip(staged);
     }
   }
 

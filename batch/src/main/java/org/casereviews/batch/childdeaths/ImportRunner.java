@@ -42,6 +42,10 @@ public class ImportRunner {
     imports.stage(importId, firstLine, lastLine, rows, rejected);
   }
 
+  public long staged(long importId) {
+    return imports.staged(importId);
+  }
+
   public ImportOutcome merge(long importId) {
     return imports.merge(importId);
   }

@@ -1,5 +1,6 @@
 package org.casereviews.batch.childdeaths;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -19,6 +20,10 @@ import org.casereviews.review.RejectedRow;
 @Dependent
 @Named("ImportWriter")
 public class ImportWriter extends AbstractItemWriter {
+
+  @Inject
+  @BatchProperty(name = "importId")
+  String importId;
 
   @Inject JobContext job;
 
@@ -41,7 +46,7 @@ public class ImportWriter extends AbstractItemWriter {
       last = Math.max(last, row.line());
     }
     if (!items.isEmpty()) {
-      runner.stage(job.getExecutionId(), first, last, rows, rejected);
+      runner.stage(ImportNumber.of(job, importId), first, last, rows, rejected);
     }
   }
 }

@@ -1,7 +1,10 @@
 package org.casereviews.batch.jobs;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -106,6 +109,53 @@ public class JobHistory {
     return start(jobId, parameters);
   }
 
+  /** Asks a running run to stop at its next checkpoint (a chunk's end); it ends as STOPPED. */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+  public void stop(long executionId) {
+    try {
+      BatchRuntime.getJobOperator().stop(executionId);
+    } catch (JobExecutionNotRunningException e) {
+      throw new ConflictException("job", "Run " + executionId + " is not running: it has ended.");
+    } catch (NoSuchJobExecutionException e) {
+      throw new NotFoundException("There is no job run with number " + executionId + ".");
+    }
+  }
+
+  /**
+   * Restarts a run that stopped or failed, with its parameters and {@code extra} ones; it goes on
+   * from where the run stopped. Returns the new run's number.
+   */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+  public long restart(long executionId, Properties extra) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    try {
+      Properties parameters = new Properties();
+      parameters.putAll(parameters(executionId));
+      parameters.putAll(extra);
+      return operator.restart(executionId, parameters);
+    } catch (NoSuchJobExecutionException e) {
+      throw new NotFoundException("There is no job run with number " + executionId + ".");
+    } catch (JobRestartException | JobExecutionAlreadyCompleteException e) {
+      throw new ConflictException(
+          "job",
+          "Run "
+              + executionId
+              + " cannot be restarted: only a run that stopped or failed, and the latest run of"
+              + " its job, can.");
+    }
+  }
+
+  /** The parameters a run was started with (only this bean may read them: it started the run). */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+  public Properties parameters(long executionId) {
+    try {
+      Properties given = BatchRuntime.getJobOperator().getParameters(executionId);
+      return given == null ? new Properties() : given;
+    } catch (NoSuchJobExecutionException e) {
+      throw new NotFoundException("There is no job run with number " + executionId + ".");
+    }
+  }
+
   /** The jobs an administrator may start: {@link JobCatalogue#all()}. */
   @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
   public List<BatchJob> catalogue() {
@@ -145,7 +195,12 @@ public class JobHistory {
         .toList();
   }
 
-  /** How many runs there are in all (each run is a job instance: runs are never restarted). */
+  /**
+   * How many runs there are in all, counted as job instances: a restarted run (only imports are
+   * restarted) shares its instance with the run it restarts, so it is not counted apart. The batch
+   * runtime counts instances in one query per job; counting every execution would take one per
+   * instance.
+   */
   @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
   public long count() {
     JobOperator operator = BatchRuntime.getJobOperator();

@@ -72,6 +72,32 @@ public class ChildDeathImports {
     staging.write(importId, firstLine, lastLine, rows, rejected);
   }
 
+  /**
+   * How many rows of the file the import has staged, good and rejected: where a restarted run goes
+   * on from.
+   */
+  public long staged(long importId) {
+    long sum = 0;
+    for (String table : List.of("death_import_row", "death_import_rejection")) {
+      sum +=
+          ((Number)
+                  em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE import_id = ?1")
+                      .setParameter(1, importId)
+                      .getSingleResult())
+              .longValue();
+    }
+    return sum;
+  }
+
+  /** The imports that have not ended, oldest first: after a restart of the server, to resume. */
+  public List<DeathImport> unfinished() {
+    return em.createQuery(
+            "SELECT i FROM DeathImport i WHERE i.state = :state ORDER BY i.startedAt",
+            DeathImport.class)
+        .setParameter("state", ImportState.RUNNING)
+        .getResultList();
+  }
+
   /** Merges every staged row of the import, and keeps and returns what it did. */
   public ImportOutcome merge(long importId) {
     DeathImport run = get(importId);

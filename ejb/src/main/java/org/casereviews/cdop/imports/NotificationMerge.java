@@ -1,6 +1,8 @@
 package org.casereviews.cdop.imports;
 
 import java.sql.Timestamp;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Merges the staged rows of one import into the notifications and the child death records, in a
@@ -113,10 +115,15 @@ final class NotificationMerge {
    * possible matches.
    */
   private void attachAndQueue(Links links) {
-    links.merged += attachByNhsNumber();
-    fillIdentities();
-    links.merged += attachByPostcode();
-    fillIdentities();
+    long byNumber = attachByNhsNumber();
+    if (byNumber > 0) {
+      fillIdentities();
+    }
+    long byPostcode = attachByPostcode();
+    if (byPostcode > 0) {
+      fillIdentities();
+    }
+    links.merged += byNumber + byPostcode;
     links.queued += queuePossibleMatches();
   }
 
@@ -269,30 +276,36 @@ final class NotificationMerge {
     return created;
   }
 
-  /** What a record's identity lacks, taken from the notifications of this import merged onto it. */
+  /**
+   * What a record's identity lacks, taken from the notifications of this import merged onto it;
+   * only the identities that can learn something are written.
+   */
   private void fillIdentities() {
-    String from =
-        " FROM death_notification n WHERE n.child_death_id = i.child_death_id"
-            + " AND n.import_id = ?1";
-    StringBuilder set = new StringBuilder();
-    for (String column : new String[] {"nhs_number", "family_name", "given_names", "postcode"}) {
-      set.append(set.isEmpty() ? "" : ", ")
-          .append(column)
-          .append(" = COALESCE(i.")
-          .append(column)
-          .append(", (SELECT MIN(n.")
-          .append(column)
-          .append(")")
-          .append(from)
-          .append("))");
-    }
+    List<String> columns = List.of("nhs_number", "family_name", "given_names", "postcode");
+    String set =
+        columns.stream()
+            .map(
+                column ->
+                    column
+                        + " = COALESCE(i."
+                        + column
+                        + ", (SELECT MIN(n."
+                        + column
+                        + ") FROM death_notification n WHERE n.child_death_id = i.child_death_id"
+                        + " AND n.import_id = ?1))")
+            .collect(Collectors.joining(", "));
+    String learns =
+        columns.stream()
+            .map(column -> "(j." + column + " IS NULL AND n." + column + " IS NOT NULL)")
+            .collect(Collectors.joining(" OR "));
     update(
         "UPDATE child_death_identity i SET "
             + set
-            + " WHERE EXISTS (SELECT 1"
-            + from
-            + ") AND (i.nhs_number IS NULL OR i.family_name IS NULL OR i.given_names IS NULL"
-            + " OR i.postcode IS NULL)");
+            + " WHERE i.child_death_id IN (SELECT n.child_death_id FROM death_notification n"
+            + " JOIN child_death_identity j ON j.child_death_id = n.child_death_id"
+            + " WHERE n.import_id = ?1 AND ("
+            + learns
+            + "))");
   }
 
   private long count(String query) {
