@@ -120,8 +120,7 @@ public class ChildDeathExport {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         filter
-            .bind(em.createNativeQuery(sql + " ORDER BY d.id"))
-            .setMaxResults(BATCH)
+            .bind(em.createNativeQuery(sql + " ORDER BY d.id LIMIT " + filter.next(BATCH)))
             .getResultList();
     return rows;
   }

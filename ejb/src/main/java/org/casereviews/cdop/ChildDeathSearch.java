@@ -55,15 +55,11 @@ public class ChildDeathSearch {
   public List<ChildDeathRow> search(
       ChildDeathCriteria criteria, int first, int max, String sortBy, boolean ascending) {
     ChildDeathFilter filter = new ChildDeathFilter(criteria);
+    String sql = COLUMNS + " WHERE " + filter.where() + " ORDER BY " + order(sortBy, ascending);
+    // the page is cut in SQL (both databases know LIMIT and OFFSET), not by skipping rows in JDBC
+    sql += " LIMIT " + filter.next(max) + " OFFSET " + filter.next(first);
     @SuppressWarnings("unchecked")
-    List<Object[]> found =
-        filter
-            .bind(
-                em.createNativeQuery(
-                    COLUMNS + " WHERE " + filter.where() + " ORDER BY " + order(sortBy, ascending)))
-            .setFirstResult(first)
-            .setMaxResults(max)
-            .getResultList();
+    List<Object[]> found = filter.bind(em.createNativeQuery(sql)).getResultList();
     List<ChildDeathRow> rows = found.stream().map(ChildDeathSearch::row).toList();
     if (!rows.isEmpty()) {
       audit.record(AuditAction.READ, ChildDeathRecords.RECORD_TYPE, null, pageRead(rows, criteria));

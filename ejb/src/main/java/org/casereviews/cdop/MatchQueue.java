@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
@@ -122,7 +123,7 @@ public class MatchQueue {
       throw new ConflictException(
           "match", "Possible match " + matchId + " has already been decided by someone else.");
     }
-    audit.record(AuditAction.UPDATE, MATCH_TYPE, matchId, state.name().toLowerCase());
+    audit.record(AuditAction.UPDATE, MATCH_TYPE, matchId, state.name().toLowerCase(Locale.ROOT));
     return match;
   }
 
