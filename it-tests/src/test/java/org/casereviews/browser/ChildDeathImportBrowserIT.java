@@ -1,6 +1,7 @@
 package org.casereviews.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.casereviews.it.Http;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * In Chromium, a CDOP officer uploads a small child-death file with one bad row on the import
  * screen, watches the progress bar to the end, reads the counts and the rejected row, then finds
- * the new record in the list, masked, with its link to the record.
+ * the new record in the list, masked, with its link to the record, and exports it without
+ * identifiers.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -79,9 +82,16 @@ class ChildDeathImportBrowserIT {
       browser.waitForText("1 records");
       long id = recordOf(tag, officer);
       assertTrue(browser.text().contains("J***"), "the name masked: " + browser.text());
-      assertTrue(!browser.text().contains("Jones"), "no name in the list");
+      assertFalse(browser.text().contains("Jones"), "no name in the list");
       String href = browser.attribute("open-" + id, "href");
       assertTrue(href.endsWith("/admin/cdop/record.xhtml?id=" + id), href);
+
+      assertFalse(browser.present("form:export-identifiers"), "an administrator's alone");
+      browser.click("form:export");
+      List<String> exported = Files.readAllLines(browser.downloaded("child-deaths.csv"));
+      assertEquals(2, exported.size(), exported.toString());
+      assertTrue(exported.get(1).startsWith(id + ","), exported.toString());
+      assertFalse(String.join("\n", exported).contains("Jones"), exported.toString());
     }
     HttpResponse<String> record =
         Http.get(API + "/child-deaths/" + recordOf(tag, officer), auth(officer));

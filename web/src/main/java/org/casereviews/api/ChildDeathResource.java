@@ -102,6 +102,7 @@ public class ChildDeathResource {
   public Response export(
       @BeanParam ChildDeathQuery query, @QueryParam("identifiers") boolean identifiers) {
     ChildDeathCriteria criteria = query.criteria();
+    // the refusal must come now: once the body streams, the answer's status is already sent
     if (identifiers) {
       export.checkMayExportIdentifiers();
     } else {
