@@ -154,6 +154,15 @@ public class PanelReviews {
     return record;
   }
 
+  /** The number of the case review with this reference, ignoring case and surrounding spaces. */
+  public Optional<Long> caseReviewNumber(String reference) {
+    return em.createQuery(
+            "SELECT r.id FROM Review r WHERE LOWER(r.reference) = :reference", Long.class)
+        .setParameter("reference", reference == null ? "" : reference.strip().toLowerCase())
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The case review linked to the record, if any (its reference and pseudonym, for a link). */
   public Optional<Review> caseReview(ChildDeath record) {
     return Optional.ofNullable(record.getCaseReviewId()).map(r -> em.find(Review.class, r));
