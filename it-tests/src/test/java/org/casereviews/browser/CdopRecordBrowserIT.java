@@ -75,6 +75,18 @@ class CdopRecordBrowserIT {
           browser.visible("factors").getText().contains("Unsafe sleeping arrangement"),
           browser.text());
       assertTrue(browser.visible("timeline").getText().contains("Reviewed by the panel"));
+
+      browser.open(Http.app() + "/admin/cdop/meetings/index.xhtml");
+      browser.typeDate("newMeeting:heldOn", died.plusDays(60).format(TYPED));
+      browser.type("newMeeting:title", "CDOP panel for record " + id);
+      browser.click("newMeeting:create");
+      browser.waitForText("add the cases it reviewed");
+      browser.type("cases:caseNumber", Long.toString(id));
+      browser.click("cases:addCase");
+      browser.waitForText("Record " + id + " is one of the meeting's cases.");
+      assertTrue(browser.visible("cases:caseList").getText().contains("No. " + id), browser.text());
+      browser.open(Http.app() + "/admin/cdop/meetings/index.xhtml");
+      browser.waitForText("CDOP panel for record " + id);
     }
   }
 
