@@ -190,4 +190,47 @@ public class ChildDeath {
   public long getVersion() {
     return version;
   }
+
+  /** Moves the record one stage on, dating the stage reached. */
+  void moveOn(CdopStatus to, LocalDate on) {
+    if (to == CdopStatus.CDR_MEETING_HELD) {
+      cdrMeetingOn = on;
+    } else if (to == CdopStatus.CLOSED) {
+      closedOn = on;
+    }
+    status = to;
+  }
+
+  /**
+   * Moves the record one stage back: the day of the stage it leaves no longer holds, but the
+   * panel's analysis stays so that it can be corrected rather than typed again.
+   */
+  void moveBack(CdopStatus to) {
+    switch (status) {
+      case CDR_MEETING_HELD -> cdrMeetingOn = null;
+      case PANEL_REVIEWED -> panelReviewedOn = null;
+      case CLOSED -> closedOn = null;
+      default -> {
+        // information gathering has no day of its own on the record: the move keeps it
+      }
+    }
+    status = to;
+  }
+
+  void recordPanelReview(
+      LocalDate on, DeathCategory category, Modifiable modifiable, String learningPoints) {
+    this.panelReviewedOn = on;
+    this.category = category;
+    this.modifiable = modifiable;
+    this.learningPoints = learningPoints;
+    this.status = CdopStatus.PANEL_REVIEWED;
+  }
+
+  void setJointAgencyResponse(boolean jointAgencyResponse) {
+    this.jointAgencyResponse = jointAgencyResponse;
+  }
+
+  void setCaseReviewId(Long caseReviewId) {
+    this.caseReviewId = caseReviewId;
+  }
 }

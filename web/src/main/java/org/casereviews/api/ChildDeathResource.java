@@ -5,6 +5,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.casereviews.batch.childdeaths.ChildDeathImport;
+import org.casereviews.cdop.CdopStatus;
 import org.casereviews.cdop.ChildDeath;
 import org.casereviews.cdop.ChildDeathCriteria;
 import org.casereviews.cdop.ChildDeathExport;
@@ -31,6 +33,7 @@ import org.casereviews.cdop.ChildDeathSearch;
 import org.casereviews.cdop.DeathNotification;
 import org.casereviews.cdop.MatchDecision;
 import org.casereviews.cdop.MatchQueue;
+import org.casereviews.cdop.PanelReviews;
 import org.casereviews.cdop.imports.ImportOrigin;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.NotFoundException;
@@ -50,6 +53,8 @@ public class ChildDeathResource {
   @EJB private ChildDeathImport imports;
 
   @EJB private ChildDeathRecords records;
+
+  @EJB private PanelReviews panel;
 
   @Context private UriInfo uri;
 
@@ -233,5 +238,88 @@ public class ChildDeathResource {
     return Response.accepted(new Started(execution, ChildDeathImport.JOB))
         .location(uri.getBaseUriBuilder().path("jobs/{id}").build(execution))
         .build();
+  }
+
+  @GET
+  @Path("{id}/panel-review")
+  @Operation(
+      summary = "A record's stage and the panel's analysis, with its version (cdop-officer)",
+      description = "category is the number of the ten; nextStatus the stage it can move to.")
+  public PanelReviewJson.View panelReview(@PathParam("id") long id) {
+    return panelView(records.get(id));
+  }
+
+  @POST
+  @Path("{id}/transitions")
+  @Operation(
+      summary = "Move a record to its next stage, or back one with a reason (cdop-officer)",
+      description =
+          "to: INFORMATION_GATHERING, CDR_MEETING_HELD or CLOSED (the panel's review is PUT on"
+              + " panel-review); on: the day, today when left out; 409 for a stale version.")
+  public PanelReviewJson.View transition(
+      @PathParam("id") long id, PanelReviewJson.Transition body) {
+    if (body == null || body.to() == null || body.to().isBlank()) {
+      throw new BusinessException("to", "Send the stage the record moves to, as 'to'.");
+    }
+    CdopStatus to = Enums.parse(CdopStatus.class, body.to(), "to", Enums.names(CdopStatus.class));
+    return panelView(
+        panel.move(id, PanelReviewJson.version(body.version()), to, body.on(), body.reason()));
+  }
+
+  @PUT
+  @Path("{id}/panel-review")
+  @Operation(
+      summary = "Record the panel's review of a death (cdop-officer)",
+      description =
+          "category 1-10, factors [{domain, description, score 0-2}], modifiable YES, NO or"
+              + " INSUFFICIENT_INFORMATION, learningPoints; reviewedOn defaults to the latest panel"
+              + " meeting that had the case. The record becomes PANEL_REVIEWED.")
+  public PanelReviewJson.View recordPanelReview(
+      @PathParam("id") long id, PanelReviewJson.Review body) {
+    if (body == null) {
+      throw new BusinessException("Send the panel's review as a JSON object.");
+    }
+    return panelView(
+        panel.recordPanelReview(id, PanelReviewJson.version(body.version()), body.toPanelReview()));
+  }
+
+  @PUT
+  @Path("{id}/joint-agency-response")
+  @Operation(summary = "Set or clear the Joint Agency Response flag (cdop-officer)")
+  public PanelReviewJson.View jointAgencyResponse(
+      @PathParam("id") long id, PanelReviewJson.JointAgencyResponse body) {
+    if (body == null || body.required() == null) {
+      throw new BusinessException(
+          "required", "Send whether a response is required, as 'required'.");
+    }
+    return panelView(
+        panel.setJointAgencyResponse(
+            id, PanelReviewJson.version(body.version()), body.required(), body.reason()));
+  }
+
+  @PUT
+  @Path("{id}/case-review")
+  @Operation(
+      summary = "Link the case review commissioned after the death, or unlink it (cdop-officer)")
+  public PanelReviewJson.View caseReview(
+      @PathParam("id") long id, PanelReviewJson.CaseReview body) {
+    if (body == null) {
+      throw new BusinessException("Send the review's id as 'reviewId' (null to unlink).");
+    }
+    return panelView(
+        panel.linkCaseReview(id, PanelReviewJson.version(body.version()), body.reviewId()));
+  }
+
+  @GET
+  @Path("{id}/timeline")
+  @Operation(
+      summary = "The notifications received and the moves between stages, by day (cdop-officer)")
+  public List<PanelReviewJson.TimelineLine> timeline(@PathParam("id") long id) {
+    records.get(id);
+    return panel.timeline(id).stream().map(PanelReviewJson.TimelineLine::of).toList();
+  }
+
+  private PanelReviewJson.View panelView(ChildDeath record) {
+    return PanelReviewJson.View.of(record, panel.factors(record.getId()));
   }
 }
