@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -39,10 +41,18 @@ public class ChildDeathImports {
 
   private ImportStaging staging;
 
+  /** Whether the database is PostgreSQL, whose statistics the merge keeps up to date. */
+  private boolean postgres;
+
   @PostConstruct
   void lookUpDataSource() {
     DataSource dataSource = ApplicationDataSource.select().dataSource();
     staging = new ImportStaging(dataSource);
+    try (Connection connection = dataSource.getConnection()) {
+      postgres = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database of the imports could not be reached", e);
+    }
   }
 
   /**
@@ -104,7 +114,7 @@ public class ChildDeathImports {
     Instant now = Instant.now();
     ImportOutcome outcome =
         new NotificationMerge(
-                SetStatements.of(em), importId, Timestamp.from(now), run.getStartedBy())
+                SetStatements.of(em, postgres), importId, Timestamp.from(now), run.getStartedBy())
             .run();
     run.completed(outcome, Instant.now());
     audit.record(AuditAction.UPDATE, RECORD_TYPE, importId, outcome.summary());

@@ -59,6 +59,7 @@ final class NotificationMerge {
   /** Merges the import's staged rows; returns what it did, the rows read included. */
   ImportOutcome run() {
     sql.count("SELECT id FROM death_merge_lock WHERE id = 1 FOR UPDATE");
+    sql.analyze("death_import_row", "death_notification");
     long read = count("SELECT COUNT(*) FROM death_import_row WHERE import_id = ?1");
     read += count("SELECT COUNT(*) FROM death_import_rejection WHERE import_id = ?1");
     rejectRepeatedLines();
@@ -69,6 +70,7 @@ final class NotificationMerge {
                 + " WHERE s.import_id = ?1");
     long staged = count("SELECT COUNT(*) FROM death_import_row WHERE import_id = ?1");
     upsertNotifications();
+    sql.analyze("death_notification");
     Links links = new Links();
     link(links);
     update("DELETE FROM death_import_row WHERE import_id = ?1");
@@ -260,6 +262,7 @@ final class NotificationMerge {
         "INSERT INTO child_death_identity (child_death_id, nhs_number, family_name, given_names,"
             + " postcode) SELECT d.id, n.nhs_number, n.family_name, n.given_names, n.postcode"
             + made);
+    sql.analyze("child_death", "child_death_identity");
     update(
         "INSERT INTO audit_event (id, occurred_at, username, action, record_type, record_id,"
             + " detail) SELECT nextval('audit_event_seq'), ?2, ?3, 'CREATE', 'ChildDeath',"
@@ -273,6 +276,7 @@ final class NotificationMerge {
             + " WHERE d.first_notification_id = n.id) WHERE n.import_id = ?1"
             + " AND n.child_death_id IS NULL AND EXISTS (SELECT 1 FROM child_death d"
             + " WHERE d.first_notification_id = n.id)");
+    sql.analyze("death_notification");
     return created;
   }
 

@@ -15,8 +15,28 @@ interface SetStatements {
   /** Runs a query whose one row and column is a number. */
   long count(String sql, Object... parameters);
 
-  static SetStatements of(EntityManager em) {
+  /**
+   * Brings the planner's statistics of these tables up to date, on a database whose planner needs
+   * it; does nothing elsewhere. An import changes the size of its tables many times over within one
+   * transaction, before autovacuum can see it: with the statistics of the tables as they were,
+   * PostgreSQL plans the merge's statements for a few rows and runs them as nested loops over every
+   * row, for hours instead of seconds.
+   */
+  default void analyze(String... tables) {}
+
+  /**
+   * @param analyzes whether the database is PostgreSQL, whose {@code ANALYZE} runs inside the
+   *     transaction (H2 keeps no statistics that would go stale)
+   */
+  static SetStatements of(EntityManager em, boolean analyzes) {
     return new SetStatements() {
+      @Override
+      public void analyze(String... tables) {
+        if (analyzes) {
+          em.createNativeQuery("ANALYZE " + String.join(", ", tables)).executeUpdate();
+        }
+      }
+
       @Override
       public long update(String sql, Object... parameters) {
         var query = em.createNativeQuery(sql);

@@ -1,0 +1,118 @@
+package org.casereviews.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+
+/**
+ * What PostgreSQL itself does with the same file, the yardstick of the import: {@code COPY ... FROM
+ * STDIN WITH (FORMAT csv, HEADER true)} through the driver's {@code CopyManager}, over a connection
+ * of the application's pool, into {@code bench_copy}, a table with the file's columns, the
+ * notifications' unique key (source system and reference) and the index on the NHS number. The
+ * columns are text of the notifications' lengths, since COPY would stop at the first bad date or
+ * code, where the import rejects that row and goes on. Then the same file sent again: COPY into
+ * {@code bench_stage} (no key), and {@code INSERT ... ON CONFLICT DO UPDATE} into {@code
+ * bench_copy}.
+ */
+final class CopyBaseline {
+
+  private static final String COLUMNS =
+      "source_system VARCHAR(20), source_ref VARCHAR(60), nhs_number VARCHAR(20),"
+          + " family_name VARCHAR(100), given_names VARCHAR(100), sex VARCHAR(13),"
+          + " date_of_birth VARCHAR(10), date_of_death VARCHAR(10), place_of_death VARCHAR(20),"
+          + " postcode VARCHAR(10), ethnicity VARCHAR(1), expected VARCHAR(10),"
+          + " looked_after VARCHAR(1), notified_on VARCHAR(10)";
+
+  private static final String UPDATED =
+      "nhs_number, family_name, given_names, sex, date_of_birth, date_of_death, place_of_death,"
+          + " postcode, ethnicity, expected, looked_after, notified_on";
+
+  private final DataSource database;
+
+  CopyBaseline(DataSource database) {
+    this.database = database;
+  }
+
+  /** Makes both tables when they are not there, and empties them. */
+  void reset() throws SQLException {
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS bench_copy ("
+              + COLUMNS
+              + ", CONSTRAINT bench_copy_source_uq UNIQUE (source_system, source_ref))");
+      s.execute("CREATE INDEX IF NOT EXISTS bench_copy_nhs_ix ON bench_copy (nhs_number)");
+      s.execute("CREATE TABLE IF NOT EXISTS bench_stage (" + COLUMNS + ")");
+      s.execute("TRUNCATE bench_copy, bench_stage");
+    }
+  }
+
+  /** The time a COPY of the file into {@code bench_copy} took, and the rows it loaded. */
+  Timed copy(Path file) throws SQLException {
+    Instant start = Instant.now();
+    long rows;
+    try (Connection c = database.getConnection()) {
+      rows = copyInto(c, "bench_copy", file);
+    }
+    return new Timed(Duration.between(start, Instant.now()), rows);
+  }
+
+  /**
+   * The time the same file sent again took: a COPY into {@code bench_stage}, then an upsert of
+   * every row with a reference into {@code bench_copy}, in one transaction.
+   */
+  Timed copyAndUpsert(Path file) throws SQLException {
+    Instant start = Instant.now();
+    long rows;
+    try (Connection c = database.getConnection()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        s.execute("TRUNCATE bench_stage");
+        copyInto(c, "bench_stage", file);
+        StringBuilder set = new StringBuilder();
+        for (String column : UPDATED.split(", ")) {
+          set.append(set.isEmpty() ? "" : ", ")
+              .append(column)
+              .append(" = EXCLUDED.")
+              .append(column);
+        }
+        rows =
+            s.executeUpdate(
+                "INSERT INTO bench_copy SELECT * FROM bench_stage WHERE source_ref IS NOT NULL"
+                    + " ON CONFLICT (source_system, source_ref) DO UPDATE SET "
+                    + set);
+      }
+      c.commit();
+    }
+    return new Timed(Duration.between(start, Instant.now()), rows);
+  }
+
+  private static long copyInto(Connection c, String table, Path file) throws SQLException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return c.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "COPY "
+                  + table
+                  + " ("
+                  + ChildDeathFileGenerator.HEADER
+                  + ") FROM STDIN WITH (FORMAT csv, HEADER true)",
+              in,
+              1 << 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How long a step took, and the rows it loaded. */
+  record Timed(Duration took, long rows) {}
+}
