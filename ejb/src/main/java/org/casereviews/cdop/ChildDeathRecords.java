@@ -49,12 +49,15 @@ public class ChildDeathRecords {
     return identity;
   }
 
-  /** The notifications that reported the death, the first received first; the read audited. */
+  /**
+   * The notifications that reported the death, the first received first (those of one file in the
+   * order of its lines); the read audited.
+   */
   public List<DeathNotification> notifications(long id) {
     List<DeathNotification> notifications =
         em.createQuery(
                 "SELECT n FROM DeathNotification n WHERE n.childDeathId = :id"
-                    + " ORDER BY n.receivedAt, n.id",
+                    + " ORDER BY n.receivedAt, n.importId, n.importLine, n.id",
                 DeathNotification.class)
             .setParameter("id", id)
             .getResultList();

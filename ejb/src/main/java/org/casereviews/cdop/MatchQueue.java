@@ -141,7 +141,8 @@ public class MatchQueue {
 
   private String sources(long record) {
     return em.createQuery(
-            "SELECT n FROM DeathNotification n WHERE n.childDeathId = :id ORDER BY n.receivedAt",
+            "SELECT n FROM DeathNotification n WHERE n.childDeathId = :id"
+                + " ORDER BY n.receivedAt, n.importId, n.importLine, n.id",
             DeathNotification.class)
         .setParameter("id", record)
         .getResultStream()
