@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -326,27 +324,14 @@ class ArchiveBenchmark {
   }
 
   private static void write() {
-    String text = String.join("\n", LINES) + "\n";
-    System.out.println(text);
-    try {
-      Path dir = Path.of(System.getProperty("casereviews.bench.dir"));
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve("archive.md"), text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BenchReport.write("archive.md", LINES);
   }
 
-  /** The machine's load average over the last minute (other work on it slows the run). */
   private static String load() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    } catch (IOException | RuntimeException e) {
-      return "?";
-    }
+    return BenchReport.load();
   }
 
   private static String seconds(Duration d) {
-    return String.format(Locale.ROOT, "%.2f", d.toMillis() / 1000.0);
+    return BenchReport.seconds(d);
   }
 }

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.naming.InitialContext;
@@ -343,27 +341,14 @@ class ChildDeathImportBenchmark {
   }
 
   private static void write() {
-    String text = String.join("\n", LINES) + "\n";
-    System.out.println(text);
-    try {
-      Path dir = Path.of(System.getProperty("casereviews.bench.dir"));
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve(REPORT), text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BenchReport.write(REPORT, LINES);
   }
 
-  /** The machine's load average over the last minute (other work on it slows the run). */
   private static String load() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    } catch (IOException | RuntimeException e) {
-      return "?";
-    }
+    return BenchReport.load();
   }
 
   private static String seconds(Duration d) {
-    return String.format(Locale.ROOT, "%.2f", d.toMillis() / 1000.0);
+    return BenchReport.seconds(d);
   }
 }

@@ -25,10 +25,9 @@ import org.casereviews.it.Http;
 import org.casereviews.it.mail.MailServer;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The request flow for archived reports end to end on the real EAR, mailing through a real SMTP
@@ -48,17 +47,7 @@ class ArchiveRequestIT {
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
-  private MailServer mail;
-
-  @BeforeEach
-  void startMailServer() {
-    mail = MailServer.started();
-  }
-
-  @AfterEach
-  void stopMailServer() {
-    mail.stop();
-  }
+  @RegisterExtension final MailServer mail = MailServer.forEachTest();
 
   @Test
   void anApprovedRequestMailsALinkThatDownloadsTheExactReportAndTheDownloadIsLogged() {

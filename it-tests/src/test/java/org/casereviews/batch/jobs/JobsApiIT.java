@@ -14,10 +14,9 @@ import org.casereviews.it.mail.MailServer;
 import org.casereviews.security.Roles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The batch jobs over the API: an administrator sees the catalogue, starts a catalogue job and
@@ -30,17 +29,7 @@ class JobsApiIT {
 
   private static final String JOBS = Http.app() + "/api/v1/jobs";
 
-  private MailServer mail;
-
-  @BeforeEach
-  void startMailServer() {
-    mail = MailServer.started();
-  }
-
-  @AfterEach
-  void stopMailServer() {
-    mail.stop();
-  }
+  @RegisterExtension final MailServer mail = MailServer.forEachTest();
 
   @Test
   void anAdministratorStartsACatalogueJobFollowsItToTheEndAndFindsItFirstInTheList() {

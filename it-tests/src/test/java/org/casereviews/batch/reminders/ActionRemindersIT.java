@@ -20,10 +20,9 @@ import org.casereviews.it.mail.MailServer;
 import org.casereviews.security.Roles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The action reminders job on the real EAR, mailing through a real SMTP server: each agency's
@@ -39,17 +38,7 @@ class ActionRemindersIT {
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
-  private MailServer mail;
-
-  @BeforeEach
-  void startMailServer() {
-    mail = MailServer.started();
-  }
-
-  @AfterEach
-  void stopMailServer() {
-    mail.stop();
-  }
+  @RegisterExtension final MailServer mail = MailServer.forEachTest();
 
   @Test
   void eachAgencysLiaisonOfficersGetOneMailWithExactlyTheirOverdueAndSoonDueActions() {

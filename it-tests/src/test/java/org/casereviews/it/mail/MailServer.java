@@ -18,6 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The SMTP server the test domain's mail session points at ({@code casereviews.it.smtpHost} and
@@ -25,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * refuse a mailbox that no longer exists: {@link #refuse} makes it answer {@code 550} to that
  * recipient.
  */
-public final class MailServer extends GreenMail {
+public final class MailServer extends GreenMail implements BeforeEachCallback, AfterEachCallback {
 
   private final Set<String> refused = ConcurrentHashMap.newKeySet();
 
@@ -36,14 +39,31 @@ public final class MailServer extends GreenMail {
 
   /** A started server on the test domain's SMTP host and port. */
   public static MailServer started() {
-    MailServer server =
-        new MailServer(
-            new ServerSetup(
-                Integer.parseInt(System.getProperty("casereviews.it.smtpPort", "28025")),
-                System.getProperty("casereviews.it.smtpHost", "127.0.0.1"),
-                ServerSetup.PROTOCOL_SMTP));
+    MailServer server = forEachTest();
     server.start();
     return server;
+  }
+
+  /**
+   * A server that starts before each test of the class that registers it ({@code @RegisterExtension
+   * final MailServer mail = MailServer.forEachTest();}) and stops after it.
+   */
+  public static MailServer forEachTest() {
+    return new MailServer(
+        new ServerSetup(
+            Integer.parseInt(System.getProperty("casereviews.it.smtpPort", "28025")),
+            System.getProperty("casereviews.it.smtpHost", "127.0.0.1"),
+            ServerSetup.PROTOCOL_SMTP));
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    stop();
   }
 
   /** From now on, mail to this address is refused with 550. */
