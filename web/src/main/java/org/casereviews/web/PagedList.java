@@ -9,8 +9,8 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * A list screen's rows read a page at a time from a service: the table asks for the count and for
- * one page, sorted by at most one column; filtering is the screen's own form, not the table's.
+ * A list screen's rows read a page at a time from a service: each page is read with the count of
+ * all rows, sorted by at most one column; filtering is the screen's own form, not the table's.
  */
 public class PagedList<T> extends LazyDataModel<T> {
 
@@ -44,6 +44,9 @@ public class PagedList<T> extends LazyDataModel<T> {
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    // counted with every page: the table counts only while its count is 0, so a count kept from
+    // before the screen's filters changed (or rows were added) would stay on the page
+    setRowCount((int) count.count());
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
     return sort == null
         ? page.load(first, pageSize, null, false)
