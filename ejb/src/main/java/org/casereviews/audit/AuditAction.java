@@ -5,7 +5,6 @@ public enum AuditAction {
   CREATE("Created"),
   UPDATE("Changed"),
   READ("Viewed"),
-  EXPORT("Exported"),
   ENABLE("Enabled"),
   DISABLE("Disabled"),
   PASSWORD_RESET("Password set"),
