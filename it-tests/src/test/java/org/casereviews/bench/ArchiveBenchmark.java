@@ -27,6 +27,7 @@ import org.casereviews.batch.archive.ReviewArchive;
 import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobReport;
 import org.casereviews.it.RunAs;
+import org.casereviews.it.Waiting;
 import org.casereviews.publication.ArchiveOutcome;
 import org.casereviews.publication.ArchiveService;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -253,20 +254,12 @@ class ArchiveBenchmark {
   private static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
 
   private JobReport awaitEnd(long execution) {
-    long until = System.currentTimeMillis() + 600_000;
-    while (System.currentTimeMillis() < until) {
-      JobReport report = admin.call(() -> history.find(execution)).orElseThrow();
-      if (report.run().endedAt() != null && ENDED.contains(report.run().status())) {
-        return report;
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("The archive run " + execution + " did not end within 10 minutes");
+    return Waiting.until(
+        () -> admin.call(() -> history.find(execution)).orElseThrow(),
+        report -> report.run().endedAt() != null && ENDED.contains(report.run().status()),
+        Duration.ofMinutes(10),
+        Duration.ofMillis(50),
+        "The archive run " + execution + " did not end");
   }
 
   // -- the report -------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ import org.casereviews.batch.childdeaths.ChildDeathImport;
 import org.casereviews.batch.jobs.JobReport;
 import org.casereviews.cdop.imports.ImportOrigin;
 import org.casereviews.it.RunAs;
+import org.casereviews.it.Waiting;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.MethodOrderer;
@@ -192,20 +193,12 @@ class ChildDeathImportBenchmark {
   }
 
   private JobReport awaitEnd(long execution) {
-    long until = System.currentTimeMillis() + 3_600_000;
-    while (System.currentTimeMillis() < until) {
-      JobReport report = admin.call(() -> imports.find(execution)).orElseThrow();
-      if (report.run().endedAt() != null && ENDED.contains(report.run().status())) {
-        return report;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("The import run " + execution + " did not end within an hour");
+    return Waiting.until(
+        () -> admin.call(() -> imports.find(execution)).orElseThrow(),
+        report -> report.run().endedAt() != null && ENDED.contains(report.run().status()),
+        Duration.ofHours(1),
+        Duration.ofMillis(100),
+        "The import run " + execution + " did not end");
   }
 
   private static void checkCounts(Run run, ChildDeathFileGenerator.Written written, boolean again) {

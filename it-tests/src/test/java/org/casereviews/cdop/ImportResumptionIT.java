@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
@@ -16,6 +17,7 @@ import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobReport;
 import org.casereviews.cdop.imports.ImportOrigin;
 import org.casereviews.it.RunAs;
+import org.casereviews.it.Waiting;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,19 +72,11 @@ class ImportResumptionIT {
   }
 
   private JobReport until(long run, Predicate<JobReport> reached) {
-    long until = System.currentTimeMillis() + 180_000;
-    while (System.currentTimeMillis() < until) {
-      JobReport report = admin.call(() -> history.find(run)).orElseThrow();
-      if (reached.test(report)) {
-        return report;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("run " + run + " did not get there within three minutes");
+    return Waiting.until(
+        () -> admin.call(() -> history.find(run)).orElseThrow(),
+        reached,
+        Duration.ofMinutes(3),
+        Duration.ofMillis(100),
+        "run " + run + " did not get there");
   }
 }

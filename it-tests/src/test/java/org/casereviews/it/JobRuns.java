@@ -1,10 +1,10 @@
 package org.casereviews.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 /** Batch job runs over the API, as the first administrator: start one, follow it to its end. */
 public final class JobRuns {
@@ -22,22 +22,24 @@ public final class JobRuns {
 
   /** Reads the run at this address until it has ended (at most a minute) and returns it. */
   public static JsonObject followToTheEnd(String run) {
-    long until = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < until) {
-      HttpResponse<String> seen = Http.get(run, ADMIN);
-      assertEquals(200, seen.statusCode(), seen.body());
-      JsonObject job = Http.json(seen).asJsonObject();
-      // the end time is set a moment before the final status
-      if (!job.isNull("endedAt") && !job.getString("status").startsWith("START")) {
-        return job;
-      }
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    return fail("the run " + run + " did not end within a minute");
+    return followToTheEnd(run, ADMIN, Duration.ofMinutes(1));
+  }
+
+  /** {@link #followToTheEnd(String)} as another user, for at most {@code limit}. */
+  public static JsonObject followToTheEnd(String run, String authorization, Duration limit) {
+    return Waiting.until(
+        () -> read(run, authorization),
+        // the end time is set a moment before the final status
+        job -> !job.isNull("endedAt") && !job.getString("status").startsWith("START"),
+        limit,
+        Duration.ofMillis(300),
+        "the run " + run + " did not end");
+  }
+
+  /** The run at this address as it is now. */
+  public static JsonObject read(String run, String authorization) {
+    HttpResponse<String> seen = Http.get(run, authorization);
+    assertEquals(200, seen.statusCode(), seen.body());
+    return Http.json(seen).asJsonObject();
   }
 }
