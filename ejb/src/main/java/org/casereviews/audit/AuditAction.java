@@ -5,6 +5,7 @@ public enum AuditAction {
   CREATE("Created"),
   UPDATE("Changed"),
   READ("Viewed"),
+  EXPORT("Exported"),
   ENABLE("Enabled"),
   DISABLE("Disabled"),
   PASSWORD_RESET("Password set"),

@@ -1,6 +1,7 @@
 package org.casereviews.api;
 
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,16 +14,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.casereviews.batch.childdeaths.ChildDeathImport;
 import org.casereviews.cdop.CdopStatus;
 import org.casereviews.cdop.ChildDeath;
+import org.casereviews.cdop.ChildDeathCriteria;
+import org.casereviews.cdop.ChildDeathExport;
 import org.casereviews.cdop.ChildDeathRecords;
+import org.casereviews.cdop.ChildDeathSearch;
 import org.casereviews.cdop.DeathNotification;
+import org.casereviews.cdop.MatchDecision;
+import org.casereviews.cdop.MatchQueue;
 import org.casereviews.cdop.PanelReviews;
 import org.casereviews.cdop.imports.ImportOrigin;
 import org.casereviews.shared.BusinessException;
@@ -47,6 +57,113 @@ public class ChildDeathResource {
   @EJB private PanelReviews panel;
 
   @Context private UriInfo uri;
+
+  // ---- The list, the export and the possible matches ----
+
+  @EJB private ChildDeathSearch search;
+
+  @EJB private ChildDeathExport export;
+
+  @EJB private MatchQueue matches;
+
+  @GET
+  @Operation(
+      summary = "Child death records, a page at a time (cdop-officer, partnership-admin)",
+      description =
+          "Filtered by year of death, category (1-10), status, ageBand (UNDER_28_DAYS,"
+              + " UNDER_1_YEAR, YEARS_1_TO_4, YEARS_5_TO_9, YEARS_10_TO_14, YEARS_15_TO_17),"
+              + " expected (Y, N, U), modifiable and sourceRef (part of a source's reference);"
+              + " sort=dateOfDeath|age|status|category, order=asc|desc (the latest death first by"
+              + " default). Names and NHS numbers masked. X-Total-Count and Link headers; each page"
+              + " audited.")
+  public Response list(
+      @BeanParam ChildDeathQuery query,
+      @QueryParam("sort") String sort,
+      @QueryParam("order") String order,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    Paging paging = Paging.of(page, size);
+    ChildDeathCriteria criteria = query.criteria();
+    List<ChildDeathRowJson> items =
+        search
+            .search(criteria, paging.first(), paging.size(), sort, !"desc".equalsIgnoreCase(order))
+            .stream()
+            .map(ChildDeathRowJson::of)
+            .toList();
+    return paging.answer(items, search.count(criteria), uri);
+  }
+
+  @GET
+  @Path("export")
+  @Produces(ReviewImportResource.TEXT_CSV)
+  @Operation(
+      summary = "The filtered records as CSV (cdop-officer, partnership-admin; audited)",
+      description =
+          "The list's filters. Columns: record_id, death_month (yyyy-MM), age_band, age_years,"
+              + " sex, place_of_death, ethnicity, expected, looked_after, joint_agency_response,"
+              + " status, category, modifiable: no direct identifier. identifiers=true (a"
+              + " partnership administrator only) adds nhs_number, family_name, given_names,"
+              + " postcode, date_of_birth and date_of_death. Every export audited.")
+  public Response export(
+      @BeanParam ChildDeathQuery query, @QueryParam("identifiers") boolean identifiers) {
+    ChildDeathCriteria criteria = query.criteria();
+    // the refusal must come now: once the body streams, the answer's status is already sent
+    if (identifiers) {
+      export.checkMayExportIdentifiers();
+    } else {
+      search.count(criteria);
+    }
+    StreamingOutput body =
+        out -> {
+          Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          if (identifiers) {
+            export.exportWithIdentifiers(criteria, csv);
+          } else {
+            export.export(criteria, csv);
+          }
+        };
+    String name = identifiers ? "child-deaths-with-identifiers.csv" : "child-deaths.csv";
+    return Response.ok(body)
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
+  }
+
+  @GET
+  @Path("matches")
+  @Operation(
+      summary = "The possible matches waiting for a decision (cdop-officer, partnership-admin)",
+      description =
+          "Each with the notification and the record it may be of, side by side, identities"
+              + " included (each record shown audited), and why the import could not decide."
+              + " The longest waiting first; X-Total-Count and Link headers.")
+  public Response openMatches(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    Paging paging = Paging.of(page, size);
+    return paging.answer(matches.open(paging.first(), paging.size()), matches.countOpen(), uri);
+  }
+
+  @POST
+  @Path("matches/{id}/confirm")
+  @Operation(
+      summary = "The notification is of that record's child (cdop-officer, partnership-admin)",
+      description =
+          "The notification goes onto the record and its other possible matches close. 409 when"
+              + " the match has been decided already.")
+  public MatchDecision confirm(@PathParam("id") long id) {
+    return matches.confirm(id);
+  }
+
+  @POST
+  @Path("matches/{id}/reject")
+  @Operation(
+      summary = "The notification is not of that record's child (cdop-officer, partnership-admin)",
+      description =
+          "With no other possible match of it left to decide, the notification becomes a record"
+              + " of its own (childDeathId, newRecord true). 409 when decided already.")
+  public MatchDecision reject(@PathParam("id") long id) {
+    return matches.reject(id);
+  }
+
+  // ---- Imports and single records ----
 
   @POST
   @Path("imports")

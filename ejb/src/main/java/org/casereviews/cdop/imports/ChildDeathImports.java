@@ -158,6 +158,14 @@ public class ChildDeathImports {
         .findFirst();
   }
 
+  /** The latest imports, the most recent first, whatever their outcome. */
+  public List<DeathImport> recent(int max) {
+    return em.createQuery(
+            "SELECT i FROM DeathImport i ORDER BY i.startedAt DESC, i.id DESC", DeathImport.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** The rows the import rejected, in line order, from {@code first} on. */
   public List<RejectedRow> rejected(long importId, int first, int max) {
     @SuppressWarnings("unchecked")
