@@ -81,7 +81,7 @@ public class AccountService {
     if (hasher.needsRehash(user.getPasswordHash())) {
       user.changePassword(hasher.hash(password), user.getPasswordChangedAt());
     }
-    user.recordSuccessfulLogin(now);
+    user.recordSuccessfulLogin(em, now);
     audit.recordAs(
         user.getUsername(), AuditAction.LOGIN, RECORD_TYPE, user.getId(), "from " + origin);
     SecurityEventLog.log(Level.INFO, "LOGIN_SUCCEEDED", user.getUsername(), origin, "");

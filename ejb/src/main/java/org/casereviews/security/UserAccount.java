@@ -116,10 +116,18 @@ public class UserAccount {
     this.passwordChangedAt = now;
   }
 
-  void recordSuccessfulLogin(Instant now) {
-    this.lastLoginAt = now;
-    this.lockedUntil = null;
-    this.failuresCountedSince = now;
+  /**
+   * Records a successful sign-in in one statement that takes no version, so that a system account
+   * signing several API requests in at once does not fail all but one of them on the version.
+   */
+  void recordSuccessfulLogin(EntityManager em, Instant now) {
+    em.createQuery(
+            "update UserAccount u set u.lastLoginAt = :now, u.lockedUntil = null,"
+                + " u.failuresCountedSince = :now where u.id = :id")
+        .setParameter("now", now)
+        .setParameter("id", id)
+        .executeUpdate();
+    // this instance is left as read: changed, it would be written again with its version
   }
 
   /** Locks the account; failures are counted afresh once the lock is over. */
