@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
@@ -15,10 +18,14 @@ import org.casereviews.security.Roles;
 
 /**
  * The child death records a list's filters select, written as CSV a batch of rows at a time (never
- * all in memory). The ordinary export carries no direct identifier: no name, NHS number, postcode
- * or date of birth, and the month of death instead of the day; it is for the Panel's analysis. The
- * export with identifiers is for a partnership administrator alone, who must ask for it. Every
- * export is audited with who, when, how many rows and which filters, even one cut short.
+ * all in memory) to a file readable by the server alone, which the screen or endpoint then sends
+ * and deletes. The rows are read and the export audited in this bean's transaction, before a byte
+ * of the answer is sent (on PostgreSQL, with this transaction begun while the server was writing
+ * the answer's body, later transactions on the same pool lost or delayed their work). The ordinary
+ * export carries no direct identifier: no name, NHS number, postcode or date of birth, and the
+ * month of death instead of the day; it is for the Panel's analysis. The export with identifiers is
+ * for a partnership administrator alone, who must ask for it. Every export is audited with who,
+ * when, how many rows and which filters.
  */
 @Stateless
 @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.CDOP_OFFICER})
@@ -58,30 +65,21 @@ public class ChildDeathExport {
 
   @EJB private AuditTrail audit;
 
-  /** Writes the records without identifiers; returns how many. */
-  public long export(ChildDeathCriteria criteria, Writer out) {
-    return write(criteria, out, false);
+  /** The records without identifiers, written to a file the caller sends and then deletes. */
+  public ExportFile export(ChildDeathCriteria criteria) {
+    return write(criteria, false);
   }
 
-  /** Writes the records with the children's identities; returns how many. */
+  /** The records with the children's identities; a partnership administrator's alone. */
   @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
-  public long exportWithIdentifiers(ChildDeathCriteria criteria, Writer out) {
-    return write(criteria, out, true);
+  public ExportFile exportWithIdentifiers(ChildDeathCriteria criteria) {
+    return write(criteria, true);
   }
 
-  /**
-   * Refuses anyone but a partnership administrator, before a screen or endpoint starts a response
-   * that it could no longer turn into a refusal.
-   */
-  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
-  public void checkMayExportIdentifiers() {
-    // the role check on this method is its whole work
-  }
-
-  private long write(ChildDeathCriteria criteria, Writer out, boolean identifiers) {
+  private ExportFile write(ChildDeathCriteria criteria, boolean identifiers) {
+    Path file = ExportFile.create();
     long rows = 0;
-    boolean complete = false;
-    try {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       ExportLine.header(out, identifiers);
       long after = Long.MIN_VALUE;
       List<Object[]> batch;
@@ -93,25 +91,25 @@ public class ChildDeathExport {
         }
         after = batch.isEmpty() ? after : SqlValues.number(batch.get(batch.size() - 1)[0]);
       } while (batch.size() == BATCH);
-      out.flush();
-      complete = true;
     } catch (IOException e) {
-      throw new UncheckedIOException("The export could not be sent", e);
-    } finally {
-      audit.recordRegardless(
-          AuditAction.EXPORT,
-          ChildDeathRecords.RECORD_TYPE,
-          null,
-          (identifiers ? "export WITH IDENTIFIERS" : "export without identifiers")
-              + ", "
-              + rows
-              + (rows == 1 ? " record" : " records")
-              + (complete ? "" : " before it was cut short")
-              + " ("
-              + criteria.describe()
-              + ")");
+      ExportFile.delete(file);
+      throw new UncheckedIOException("The export could not be written", e);
+    } catch (RuntimeException e) {
+      ExportFile.delete(file);
+      throw e;
     }
-    return rows;
+    audit.record(
+        AuditAction.EXPORT,
+        ChildDeathRecords.RECORD_TYPE,
+        null,
+        (identifiers ? "export WITH IDENTIFIERS" : "export without identifiers")
+            + ", "
+            + rows
+            + (rows == 1 ? " record" : " records")
+            + " ("
+            + criteria.describe()
+            + ")");
+    return new ExportFile(file, rows);
   }
 
   private List<Object[]> batch(ChildDeathCriteria criteria, long after) {

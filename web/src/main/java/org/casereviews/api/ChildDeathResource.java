@@ -18,9 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import org.casereviews.batch.childdeaths.ChildDeathImport;
@@ -31,6 +29,7 @@ import org.casereviews.cdop.ChildDeathExport;
 import org.casereviews.cdop.ChildDeathRecords;
 import org.casereviews.cdop.ChildDeathSearch;
 import org.casereviews.cdop.DeathNotification;
+import org.casereviews.cdop.ExportFile;
 import org.casereviews.cdop.MatchDecision;
 import org.casereviews.cdop.MatchQueue;
 import org.casereviews.cdop.PanelReviews;
@@ -107,19 +106,15 @@ public class ChildDeathResource {
   public Response export(
       @BeanParam ChildDeathQuery query, @QueryParam("identifiers") boolean identifiers) {
     ChildDeathCriteria criteria = query.criteria();
-    // the refusal must come now: once the body streams, the answer's status is already sent
-    if (identifiers) {
-      export.checkMayExportIdentifiers();
-    } else {
-      search.count(criteria);
-    }
+    // written, audited and, for identifiers, refused to anyone else before the answer starts
+    ExportFile file =
+        identifiers ? export.exportWithIdentifiers(criteria) : export.export(criteria);
     StreamingOutput body =
         out -> {
-          Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          if (identifiers) {
-            export.exportWithIdentifiers(criteria, csv);
-          } else {
-            export.export(criteria, csv);
+          try {
+            Files.copy(file.path(), out);
+          } finally {
+            file.delete();
           }
         };
     String name = identifiers ? "child-deaths-with-identifiers.csv" : "child-deaths.csv";

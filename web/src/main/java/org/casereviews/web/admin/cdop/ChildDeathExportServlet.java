@@ -8,16 +8,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.casereviews.cdop.AgeBand;
 import org.casereviews.cdop.CdopStatus;
 import org.casereviews.cdop.ChildDeathCriteria;
 import org.casereviews.cdop.ChildDeathExport;
-import org.casereviews.cdop.ChildDeathSearch;
 import org.casereviews.cdop.DeathCategory;
 import org.casereviews.cdop.DeathExpectation;
+import org.casereviews.cdop.ExportFile;
 import org.casereviews.cdop.Modifiable;
 
 /**
@@ -32,8 +30,6 @@ public class ChildDeathExportServlet extends HttpServlet {
 
   @EJB private ChildDeathExport export;
 
-  @EJB private ChildDeathSearch search;
-
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -45,24 +41,21 @@ public class ChildDeathExportServlet extends HttpServlet {
       return;
     }
     boolean identifiers = "true".equals(request.getParameter("identifiers"));
+    ExportFile file;
     try {
-      if (identifiers) {
-        export.checkMayExportIdentifiers();
-      } else {
-        search.count(criteria);
-      }
+      file = identifiers ? export.exportWithIdentifiers(criteria) : export.export(criteria);
     } catch (EJBAccessException | AccessLocalException refused) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    String name = identifiers ? "child-deaths-with-identifiers.csv" : "child-deaths.csv";
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    Writer csv = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    if (identifiers) {
-      export.exportWithIdentifiers(criteria, csv);
-    } else {
-      export.export(criteria, csv);
+    try {
+      String name = identifiers ? "child-deaths-with-identifiers.csv" : "child-deaths.csv";
+      response.setContentType("text/csv; charset=UTF-8");
+      response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+      response.setContentLengthLong(Files.size(file.path()));
+      Files.copy(file.path(), response.getOutputStream());
+    } finally {
+      file.delete();
     }
   }
 
