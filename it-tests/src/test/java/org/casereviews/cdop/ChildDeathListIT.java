@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.casereviews.it.Http;
@@ -95,6 +99,19 @@ class ChildDeathListIT {
     assertEquals(4, lines.size(), csv.body());
     for (String leak : List.of("Smith", "Alex", nhsBaby, "B2 2DR", born.toString())) {
       assertFalse(csv.body().contains(leak), leak + " in " + csv.body());
+    }
+    assertEquals(List.of(), exportFilesLeft(), "the file the export was written to is deleted");
+  }
+
+  /** The server runs on this machine: its temporary directory is this one's. */
+  private static List<String> exportFilesLeft() {
+    try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.startsWith("casereviews-export-"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
