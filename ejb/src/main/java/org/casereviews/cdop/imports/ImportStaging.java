@@ -11,10 +11,10 @@ import javax.sql.DataSource;
 import org.casereviews.review.RejectedRow;
 
 /**
- * Writes one chunk of a file to the import's staging tables with JDBC batches: the good rows to
- * {@code death_import_row}, the rejected ones to {@code death_import_rejection}. A chunk written
- * again (a restarted run repeats the chunk it was in) replaces the rows of its lines, so every line
- * is staged exactly once.
+ * Writes one chunk of a file to the import's staging tables: the good rows to {@code
+ * death_import_row} (with COPY on PostgreSQL, a JDBC batch elsewhere), the rejected ones to {@code
+ * death_import_rejection} in a JDBC batch. A chunk written again (a restarted run repeats the chunk
+ * it was in) replaces the rows of its lines, so every line is staged exactly once.
  */
 final class ImportStaging {
 
@@ -43,12 +43,16 @@ final class ImportStaging {
       List<RejectedRow> rejected) {
     try (Connection connection = dataSource.getConnection()) {
       forget(connection, importId, firstLine, lastLine);
-      try (PreparedStatement insert = connection.prepareStatement(ROW)) {
-        for (NotificationRow row : rows) {
-          bind(insert, importId, row);
-          insert.addBatch();
+      if (postgres(connection)) {
+        PostgresCopy.copy(connection, importId, rows);
+      } else {
+        try (PreparedStatement insert = connection.prepareStatement(ROW)) {
+          for (NotificationRow row : rows) {
+            bind(insert, importId, row);
+            insert.addBatch();
+          }
+          insert.executeBatch();
         }
-        insert.executeBatch();
       }
       try (PreparedStatement insert = connection.prepareStatement(REJECTION)) {
         for (RejectedRow row : rejected) {
@@ -63,6 +67,10 @@ final class ImportStaging {
     } catch (SQLException e) {
       throw new IllegalStateException("The rows of import " + importId + " were not staged", e);
     }
+  }
+
+  private static boolean postgres(Connection connection) throws SQLException {
+    return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
   }
 
   private static void forget(Connection connection, long importId, long firstLine, long lastLine)
