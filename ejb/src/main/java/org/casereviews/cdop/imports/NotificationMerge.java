@@ -34,15 +34,16 @@ final class NotificationMerge {
 
   /** The records of the same child as notification n, certainly: the same NHS number and dates. */
   private static final String BY_NHS_NUMBER =
-      " FROM child_death_identity i JOIN child_death d ON d.id = i.child_death_id"
-          + " WHERE i.nhs_number = n.nhs_number AND "
+      " JOIN child_death_identity i ON i.nhs_number = n.nhs_number"
+          + " JOIN child_death d ON d.id = i.child_death_id AND "
           + SAME_DATES;
 
   /** The same dates and postcode, where one of the two has no NHS number to tell them apart. */
   private static final String BY_POSTCODE =
-      " FROM child_death d JOIN child_death_identity i ON i.child_death_id = d.id WHERE "
+      " JOIN child_death d ON "
           + SAME_DATES
-          + " AND i.postcode = n.postcode AND (i.nhs_number IS NULL OR n.nhs_number IS NULL)";
+          + " JOIN child_death_identity i ON i.child_death_id = d.id AND i.postcode = n.postcode"
+          + " AND (i.nhs_number IS NULL OR n.nhs_number IS NULL)";
 
   private final SetStatements sql;
   private final long importId;
@@ -181,18 +182,21 @@ final class NotificationMerge {
     return attach(BY_POSTCODE, "n.postcode IS NOT NULL");
   }
 
-  /** Puts each unlinked notification that meets {@code condition} onto the record {@code of}. */
-  private long attach(String of, String condition) {
+  /**
+   * Puts each unlinked notification that meets {@code condition} onto the record it joins {@code
+   * to} (the first, should it join several), in one pass over the join.
+   */
+  private long attach(String to, String condition) {
     return update(
-        "UPDATE death_notification n SET child_death_id = (SELECT MIN(d.id)"
-            + of
-            + ") WHERE"
+        "MERGE INTO death_notification t USING (SELECT n.id AS notification_id,"
+            + " MIN(d.id) AS child_death_id FROM death_notification n"
+            + to
+            + " WHERE"
             + UNLINKED
             + " AND "
             + condition
-            + " AND EXISTS (SELECT 1"
-            + of
-            + ")");
+            + " GROUP BY n.id) s ON (t.id = s.notification_id)"
+            + " WHEN MATCHED THEN UPDATE SET child_death_id = s.child_death_id");
   }
 
   /**
@@ -272,10 +276,11 @@ final class NotificationMerge {
         now,
         user);
     update(
-        "UPDATE death_notification n SET child_death_id = (SELECT d.id FROM child_death d"
-            + " WHERE d.first_notification_id = n.id) WHERE n.import_id = ?1"
-            + " AND n.child_death_id IS NULL AND EXISTS (SELECT 1 FROM child_death d"
-            + " WHERE d.first_notification_id = n.id)");
+        "MERGE INTO death_notification t USING (SELECT d.id AS child_death_id,"
+            + " n.id AS notification_id"
+            + made
+            + ") s ON (t.id = s.notification_id)"
+            + " WHEN MATCHED THEN UPDATE SET child_death_id = s.child_death_id");
     sql.analyze("death_notification");
     return created;
   }
@@ -286,30 +291,29 @@ final class NotificationMerge {
    */
   private void fillIdentities() {
     List<String> columns = List.of("nhs_number", "family_name", "given_names", "postcode");
-    String set =
+    String known =
         columns.stream()
-            .map(
-                column ->
-                    column
-                        + " = COALESCE(i."
-                        + column
-                        + ", (SELECT MIN(n."
-                        + column
-                        + ") FROM death_notification n WHERE n.child_death_id = i.child_death_id"
-                        + " AND n.import_id = ?1))")
+            .map(column -> "MIN(n." + column + ") AS " + column)
             .collect(Collectors.joining(", "));
     String learns =
         columns.stream()
             .map(column -> "(j." + column + " IS NULL AND n." + column + " IS NOT NULL)")
             .collect(Collectors.joining(" OR "));
+    String set =
+        columns.stream()
+            .map(column -> column + " = COALESCE(i." + column + ", s." + column + ")")
+            .collect(Collectors.joining(", "));
+    // a notification that learns the identity nothing has no value it lacks, so leaving it out
+    // changes no MIN of a column the identity lacks
     update(
-        "UPDATE child_death_identity i SET "
-            + set
-            + " WHERE i.child_death_id IN (SELECT n.child_death_id FROM death_notification n"
-            + " JOIN child_death_identity j ON j.child_death_id = n.child_death_id"
-            + " WHERE n.import_id = ?1 AND ("
+        "MERGE INTO child_death_identity i USING (SELECT n.child_death_id, "
+            + known
+            + " FROM death_notification n JOIN child_death_identity j"
+            + " ON j.child_death_id = n.child_death_id WHERE n.import_id = ?1 AND ("
             + learns
-            + "))");
+            + ") GROUP BY n.child_death_id) s ON (i.child_death_id = s.child_death_id)"
+            + " WHEN MATCHED THEN UPDATE SET "
+            + set);
   }
 
   private long count(String query) {

@@ -1,6 +1,7 @@
 package org.casereviews.cdop.imports;
 
 import jakarta.persistence.EntityManager;
+import java.util.logging.Logger;
 
 /**
  * Runs the set-based SQL of an import: parameters are numbered {@code ?1}, {@code ?2} ... as in a
@@ -28,6 +29,25 @@ interface SetStatements {
    * @param analyzes whether the database is PostgreSQL, whose {@code ANALYZE} runs inside the
    *     transaction (H2 keeps no statistics that would go stale)
    */
+  /** A statement of the merge that takes longer than this is written to the server log. */
+  long SLOW_MILLIS = 500;
+
+  /** Names a slow statement of the merge in the server log, with how long it took. */
+  private static void logIfSlow(String sql, long rows, long startedNanos) {
+    long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+    if (millis >= SLOW_MILLIS) {
+      Logger.getLogger(SetStatements.class.getName())
+          .info(
+              () ->
+                  "child-death merge: "
+                      + millis
+                      + " ms, "
+                      + rows
+                      + " rows: "
+                      + sql.substring(0, Math.min(sql.length(), 160)));
+    }
+  }
+
   static SetStatements of(EntityManager em, boolean analyzes) {
     return new SetStatements() {
       @Override
@@ -43,7 +63,10 @@ interface SetStatements {
         for (int i = 0; i < parameters.length; i++) {
           query.setParameter(i + 1, parameters[i]);
         }
-        return query.executeUpdate();
+        long started = System.nanoTime();
+        int rows = query.executeUpdate();
+        logIfSlow(sql, rows, started);
+        return rows;
       }
 
       @Override
@@ -52,7 +75,10 @@ interface SetStatements {
         for (int i = 0; i < parameters.length; i++) {
           query.setParameter(i + 1, parameters[i]);
         }
-        return ((Number) query.getSingleResult()).longValue();
+        long started = System.nanoTime();
+        long count = ((Number) query.getSingleResult()).longValue();
+        logIfSlow(sql, count, started);
+        return count;
       }
     };
   }
