@@ -28,14 +28,18 @@ public enum NotificationColumn {
   private final boolean required;
   private final String words;
 
+  /** Asked for every value of every row: made once. */
+  private final String header;
+
   NotificationColumn(boolean required, String words) {
     this.required = required;
     this.words = words;
+    this.header = name().toLowerCase(Locale.ROOT);
   }
 
   /** The name in the file's first line, such as {@code date_of_death}. */
   public String header() {
-    return name().toLowerCase(Locale.ROOT);
+    return header;
   }
 
   public boolean isRequired() {
