@@ -2,8 +2,6 @@ package org.casereviews.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,12 +19,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.casereviews.batch.childdeaths.ChildDeathImport;
+import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobReport;
 import org.casereviews.cdop.imports.ImportOrigin;
 import org.casereviews.it.RunAs;
@@ -74,6 +74,9 @@ class ChildDeathImportBenchmark {
 
   private static final List<String> CDOP_TABLES =
       List.of(
+          "panel_meeting_case",
+          "death_factor",
+          "death_transition",
           "death_match",
           "death_notification",
           "child_death_identity",
@@ -85,6 +88,8 @@ class ChildDeathImportBenchmark {
   @EJB private RunAs.Admin admin;
 
   @EJB private ChildDeathImport imports;
+
+  @EJB private JobHistory jobs;
 
   private DataSource database() {
     try {
@@ -171,25 +176,16 @@ class ChildDeathImportBenchmark {
       Duration wall = Duration.between(start, Instant.now());
       assertEquals("COMPLETED", report.run().status(), report.report());
       JsonObject json = Json.createReader(new StringReader(report.report())).readObject();
-      List<StepExecution> steps =
-          admin.call(() -> BatchRuntime.getJobOperator().getStepExecutions(execution));
+      Map<String, Duration> steps = admin.call(() -> jobs.stepTimes(execution));
       return new Run(
           json,
           wall,
-          step(steps, "read"),
-          step(steps, "merge"),
+          steps.getOrDefault("read", Duration.ZERO),
+          steps.getOrDefault("merge", Duration.ZERO),
           heap.peakGrowthMb(),
           heap.peakLiveGrowthMb(),
           before + " / " + load());
     }
-  }
-
-  private static Duration step(List<StepExecution> steps, String name) {
-    return steps.stream()
-        .filter(s -> s.getStepName().equals(name))
-        .findFirst()
-        .map(s -> Duration.between(s.getStartTime().toInstant(), s.getEndTime().toInstant()))
-        .orElse(Duration.ZERO);
   }
 
   private JobReport awaitEnd(long execution) {

@@ -25,7 +25,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
@@ -154,6 +156,27 @@ public class JobHistory {
     } catch (NoSuchJobExecutionException e) {
       throw new NotFoundException("There is no job run with number " + executionId + ".");
     }
+  }
+
+  /**
+   * How long each step of a run took, by step name, for the steps that have ended (only this bean
+   * may read a run's steps: it started the run).
+   */
+  @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+  public Map<String, Duration> stepTimes(long executionId) {
+    Map<String, Duration> times = new LinkedHashMap<>();
+    try {
+      for (StepExecution step : BatchRuntime.getJobOperator().getStepExecutions(executionId)) {
+        if (step.getStartTime() != null && step.getEndTime() != null) {
+          times.put(
+              step.getStepName(),
+              Duration.between(step.getStartTime().toInstant(), step.getEndTime().toInstant()));
+        }
+      }
+    } catch (NoSuchJobExecutionException e) {
+      throw new NotFoundException("There is no job run with number " + executionId + ".");
+    }
+    return times;
   }
 
   /** The jobs an administrator may start: {@link JobCatalogue#all()}. */
