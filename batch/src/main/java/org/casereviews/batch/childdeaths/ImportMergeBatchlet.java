@@ -10,6 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -44,19 +51,70 @@ public class ImportMergeBatchlet extends AbstractBatchlet {
   @BatchProperty(name = "importId")
   String importId;
 
+  /**
+   * The merge's transaction, in seconds: the merge is one transaction whatever the file's size, and
+   * a million rows take minutes. A batchlet's transactions are its own: without this, the merge's
+   * would have the 180 seconds the read step left as the thread's default.
+   */
+  @Inject
+  @BatchProperty(name = "transactionTimeout")
+  String transactionTimeout;
+
   @Inject JobContext job;
 
   @Inject StepContext step;
+
+  @Inject UserTransaction transaction;
 
   @EJB private ImportRunner runner;
 
   @Override
   public String process() {
     long number = ImportNumber.of(job, importId);
-    ImportOutcome outcome = runner.merge(number);
+    ImportOutcome outcome = mergeInOneTransaction(number);
     Path rejectedFile = outcome.rowsRejected() == 0 ? null : writeRejected(number);
     step.setPersistentUserData(report(outcome, runner.rejected(number, 0, REPORTED), rejectedFile));
     return "IMPORTED " + outcome.rowsLoaded();
+  }
+
+  private ImportOutcome mergeInOneTransaction(long number) {
+    boolean committed = false;
+    try {
+      transaction.setTransactionTimeout(
+          transactionTimeout == null || transactionTimeout.isBlank()
+              ? 3600
+              : Integer.parseInt(transactionTimeout.strip()));
+      transaction.begin();
+      ImportOutcome outcome = runner.merge(number);
+      transaction.commit();
+      committed = true;
+      return outcome;
+    } catch (NotSupportedException
+        | SystemException
+        | RollbackException
+        | HeuristicMixedException
+        | HeuristicRollbackException e) {
+      throw new IllegalStateException("The merge of import " + number + " was not committed", e);
+    } finally {
+      if (!committed) {
+        rollBack();
+      }
+      try {
+        transaction.setTransactionTimeout(0);
+      } catch (SystemException e) {
+        // the next transaction of this thread has the server's default either way
+      }
+    }
+  }
+
+  private void rollBack() {
+    try {
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+    } catch (SystemException | IllegalStateException e) {
+      // the failure that brought us here is the one to report
+    }
   }
 
   private Path writeRejected(long number) {
