@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ChildDeathRestartIT {
 
-  static final int ROWS = 30_000;
+  static final int ROWS = 10_000;
 
   private static final String API = Http.app() + "/api/v1";
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ImportResumptionIT {
 
-  private static final int ROWS = 30_000;
+  private static final int ROWS = 10_000;
 
   @EJB private RunAs.Admin admin;
 
