@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -20,9 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.casereviews.batch.archive.ReviewArchive;
 import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobReport;
@@ -76,19 +72,6 @@ class ArchiveBenchmark {
   @EJB private ReviewArchive job;
 
   @EJB private JobHistory history;
-
-  /**
-   * The council's database, looked up when a round starts: an injected resource would stop the
-   * deployment of every test run on the embedded database, which has none.
-   */
-  private DataSource database() {
-    try {
-      return (DataSource) new InitialContext().lookup("jdbc/casereviews");
-    } catch (NamingException e) {
-      throw new IllegalStateException(
-          "The benchmark runs on PostgreSQL only (jdbc/casereviews): use -Pbench", e);
-    }
-  }
 
   @Test
   @Order(1)
@@ -185,7 +168,7 @@ class ArchiveBenchmark {
   Data generate() throws SQLException {
     long last = BASE + (long) reviews() * DOCUMENTS_PER_REVIEW;
     Instant start = Instant.now();
-    try (Connection c = database().getConnection()) {
+    try (Connection c = BenchReport.database().getConnection()) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
         s.execute("SET LOCAL session_replication_role = replica");
@@ -236,7 +219,7 @@ class ArchiveBenchmark {
       c.commit();
     }
     Instant generated = Instant.now();
-    try (Connection c = database().getConnection();
+    try (Connection c = BenchReport.database().getConnection();
         Statement s = c.createStatement()) {
       c.setAutoCommit(true);
       for (String table :
@@ -266,13 +249,7 @@ class ArchiveBenchmark {
 
   private void header() throws SQLException {
     LINES.clear();
-    String version;
-    try (Connection c = database().getConnection();
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SHOW server_version")) {
-      r.next();
-      version = r.getString(1);
-    }
+    String version = BenchReport.serverVersion();
     LINES.add("# Archive benchmark");
     LINES.add("");
     LINES.add(

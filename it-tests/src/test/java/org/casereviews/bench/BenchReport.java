@@ -5,14 +5,47 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 
-/** What the benchmarks share: their results written out, the machine's load, seconds as text. */
+/**
+ * What the benchmarks share: the council's database, their results written out, the machine's load,
+ * seconds as text.
+ */
 final class BenchReport {
 
   private BenchReport() {}
+
+  /**
+   * The council's database, looked up when a round starts: an injected resource would stop the
+   * deployment of every test run on the embedded database, which has none.
+   */
+  static DataSource database() {
+    try {
+      return (DataSource) new InitialContext().lookup("jdbc/casereviews");
+    } catch (NamingException e) {
+      throw new IllegalStateException(
+          "The benchmark runs on PostgreSQL only (jdbc/casereviews): use -Pbench", e);
+    }
+  }
+
+  /** PostgreSQL's version, for the report's first lines. */
+  static String serverVersion() throws SQLException {
+    try (Connection c = database().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SHOW server_version")) {
+      r.next();
+      return r.getString(1);
+    }
+  }
 
   /** Prints the lines and writes them to {@code name} in {@code casereviews.bench.dir}. */
   static void write(String name, List<String> lines) {

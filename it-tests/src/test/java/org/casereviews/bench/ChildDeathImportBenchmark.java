@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -22,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.casereviews.batch.childdeaths.ChildDeathImport;
 import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobReport;
@@ -91,15 +87,6 @@ class ChildDeathImportBenchmark {
 
   @EJB private JobHistory jobs;
 
-  private DataSource database() {
-    try {
-      return (DataSource) new InitialContext().lookup("jdbc/casereviews");
-    } catch (NamingException e) {
-      throw new IllegalStateException(
-          "The benchmark runs on PostgreSQL only (jdbc/casereviews): use -Pbench", e);
-    }
-  }
-
   static long rows() {
     return Long.getLong("casereviews.bench.rows", 1_000_000L);
   }
@@ -121,7 +108,7 @@ class ChildDeathImportBenchmark {
     ChildDeathFileGenerator.Written written =
         new ChildDeathFileGenerator(SEED, badShare()).write(file, rows());
     header(written, Duration.between(made, Instant.now()));
-    CopyBaseline copy = new CopyBaseline(database());
+    CopyBaseline copy = new CopyBaseline(BenchReport.database());
     try {
       for (int round = 1; round <= rounds(); round++) {
         resetImportTables();
@@ -210,7 +197,7 @@ class ChildDeathImportBenchmark {
 
   /** Empties the child-death tables, so that every round starts from the same state. */
   private void resetImportTables() throws SQLException, IOException {
-    try (Connection c = database().getConnection();
+    try (Connection c = BenchReport.database().getConnection();
         Statement s = c.createStatement()) {
       s.execute("TRUNCATE " + String.join(", ", CDOP_TABLES));
       s.execute("ANALYZE " + String.join(", ", CDOP_TABLES));
@@ -241,13 +228,7 @@ class ChildDeathImportBenchmark {
 
   private void header(ChildDeathFileGenerator.Written written, Duration made) throws SQLException {
     LINES.clear();
-    String version;
-    try (Connection c = database().getConnection();
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SHOW server_version")) {
-      r.next();
-      version = r.getString(1);
-    }
+    String version = BenchReport.serverVersion();
     LINES.add("# Child-death import benchmark");
     LINES.add("");
     LINES.add(
