@@ -18,11 +18,14 @@ import org.casereviews.review.RejectedRow;
  */
 final class ImportStaging {
 
+  /** The staged row's table and columns, in the order both the INSERT and COPY send them. */
+  static final String ROW_COLUMNS =
+      "death_import_row (import_id, line, source_system, source_ref, nhs_number, family_name,"
+          + " given_names, sex, date_of_birth, date_of_death, age_days, place_of_death, postcode,"
+          + " ethnicity, expected, looked_after, notified_on)";
+
   private static final String ROW =
-      "INSERT INTO death_import_row (import_id, line, source_system, source_ref, nhs_number,"
-          + " family_name, given_names, sex, date_of_birth, date_of_death, age_days,"
-          + " place_of_death, postcode, ethnicity, expected, looked_after, notified_on)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO " + ROW_COLUMNS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String REJECTION =
       "INSERT INTO death_import_rejection (import_id, line, column_name, reason)"
@@ -112,7 +115,7 @@ final class ImportStaging {
     insert.setDate(17, date(row.notifiedOn()));
   }
 
-  private static String name(Enum<?> value) {
+  static String name(Enum<?> value) {
     return value == null ? null : value.name();
   }
 

@@ -15,10 +15,7 @@ import org.postgresql.PGConnection;
  */
 final class PostgresCopy {
 
-  static final String COPY =
-      "COPY death_import_row (import_id, line, source_system, source_ref, nhs_number, family_name,"
-          + " given_names, sex, date_of_birth, date_of_death, age_days, place_of_death, postcode,"
-          + " ethnicity, expected, looked_after, notified_on) FROM STDIN";
+  static final String COPY = "COPY " + ImportStaging.ROW_COLUMNS + " FROM STDIN";
 
   private PostgresCopy() {}
 
@@ -53,10 +50,10 @@ final class PostgresCopy {
     field(text, row.dateOfBirth());
     field(text, row.dateOfDeath());
     text.append('\t').append(row.ageAtDeathDays());
-    field(text, name(row.placeOfDeath()));
+    field(text, ImportStaging.name(row.placeOfDeath()));
     field(text, row.postcode());
-    field(text, name(row.ethnicity()));
-    field(text, name(row.expected()));
+    field(text, ImportStaging.name(row.ethnicity()));
+    field(text, ImportStaging.name(row.expected()));
     field(text, row.lookedAfter() == null ? null : row.lookedAfter() ? "t" : "f");
     field(text, row.notifiedOn());
     text.append('\n');
@@ -82,9 +79,5 @@ final class PostgresCopy {
         default -> text.append(c);
       }
     }
-  }
-
-  private static String name(Enum<?> value) {
-    return value == null ? null : value.name();
   }
 }

@@ -1,6 +1,8 @@
 package org.casereviews.cdop.imports;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 
 /**
@@ -25,16 +27,17 @@ interface SetStatements {
    */
   default void analyze(String... tables) {}
 
-  /**
-   * @param analyzes whether the database is PostgreSQL, whose {@code ANALYZE} runs inside the
-   *     transaction (H2 keeps no statistics that would go stale)
-   */
   /** A statement of the merge that takes longer than this is written to the server log. */
   long SLOW_MILLIS = 500;
 
-  /** Names a slow statement of the merge in the server log, with how long it took. */
-  private static void logIfSlow(String sql, long rows, long startedNanos) {
-    long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+  /**
+   * Runs a statement and, when it took {@link #SLOW_MILLIS} or more, names it in the server log
+   * with how long it took and the rows it changed or counted.
+   */
+  private static long timed(String sql, LongSupplier statement) {
+    long started = System.nanoTime();
+    long rows = statement.getAsLong();
+    long millis = (System.nanoTime() - started) / 1_000_000;
     if (millis >= SLOW_MILLIS) {
       Logger.getLogger(SetStatements.class.getName())
           .info(
@@ -46,8 +49,22 @@ interface SetStatements {
                       + " rows: "
                       + sql.substring(0, Math.min(sql.length(), 160)));
     }
+    return rows;
   }
 
+  /** The native query with its parameters ?1, ?2 ... bound. */
+  private static Query bound(EntityManager em, String sql, Object... parameters) {
+    Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query;
+  }
+
+  /**
+   * @param analyzes whether the database is PostgreSQL, whose {@code ANALYZE} runs inside the
+   *     transaction (H2 keeps no statistics that would go stale)
+   */
   static SetStatements of(EntityManager em, boolean analyzes) {
     return new SetStatements() {
       @Override
@@ -59,26 +76,13 @@ interface SetStatements {
 
       @Override
       public long update(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-          query.setParameter(i + 1, parameters[i]);
-        }
-        long started = System.nanoTime();
-        int rows = query.executeUpdate();
-        logIfSlow(sql, rows, started);
-        return rows;
+        return timed(sql, () -> bound(em, sql, parameters).executeUpdate());
       }
 
       @Override
       public long count(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-          query.setParameter(i + 1, parameters[i]);
-        }
-        long started = System.nanoTime();
-        long count = ((Number) query.getSingleResult()).longValue();
-        logIfSlow(sql, count, started);
-        return count;
+        return timed(
+            sql, () -> ((Number) bound(em, sql, parameters).getSingleResult()).longValue());
       }
     };
   }
