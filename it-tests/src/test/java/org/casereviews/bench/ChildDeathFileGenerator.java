@@ -25,6 +25,10 @@ import java.util.SplittableRandom;
  * deaths as often as in real data. A chosen share of rows is bad, each in one of several ways (an
  * impossible date, a wrong check digit, unknown codes, a death in the future or after the child's
  * 18th birthday, a death before the birth, a bad postcode, no reference): each is rejected alone.
+ *
+ * <p>A revision of a file ({@code revision} above 0) has the same rows, keys and children, with the
+ * given names of every row changed: sent after the first, every notification in it is a real
+ * update.
  */
 final class ChildDeathFileGenerator {
 
@@ -98,6 +102,7 @@ final class ChildDeathFileGenerator {
 
   private final SplittableRandom random;
   private final double badShare;
+  private final int revision;
   private long rowIndex;
   private long bad;
 
@@ -106,8 +111,17 @@ final class ChildDeathFileGenerator {
    * @param badShare the share of rows, 0 to 1, made bad on purpose
    */
   ChildDeathFileGenerator(long seed, double badShare) {
+    this(seed, badShare, 0);
+  }
+
+  /**
+   * @param revision 0 for the file itself; above 0, the same file with every row's given names
+   *     changed
+   */
+  ChildDeathFileGenerator(long seed, double badShare, int revision) {
     this.random = new SplittableRandom(seed);
     this.badShare = badShare;
+    this.revision = revision;
   }
 
   /** What was written: the rows, and how many of them are bad on purpose. */
@@ -165,7 +179,7 @@ final class ChildDeathFileGenerator {
             // some sources leave the NHS number out, some write it with spaces
             nhs == null || random.nextInt(10) == 0 ? "" : written(nhs),
             random.nextInt(8) == 0 ? "" : family,
-            random.nextInt(8) == 0 ? "" : given,
+            revised(random.nextInt(8) == 0 ? "" : given),
             sex,
             date(birth),
             date(death),
@@ -178,6 +192,13 @@ final class ChildDeathFileGenerator {
           });
     }
     return rows;
+  }
+
+  /** The given names of a row in this revision of the file (none taken from the random source). */
+  private String revised(String given) {
+    return revision == 0
+        ? given
+        : (given.isEmpty() ? "Sam" : given) + " " + GIVEN[revision % GIVEN.length];
   }
 
   /** Neonatal deaths (under 28 days) are about a third of child deaths, infants another fifth. */

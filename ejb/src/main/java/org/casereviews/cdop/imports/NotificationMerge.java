@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * <ol>
  *   <li>a row whose source system and reference stand on an earlier line of the same file is
  *       rejected (a file sends each notification once);
- *   <li>each row updates the notification with its source system and reference, or adds it;
+ *   <li>each row updates the notification with its source system and reference, when it says
+ *       something new, or adds it;
  *   <li>each notification not yet on a record goes onto the record of the same child when that is
  *       certain: the same NHS number with the same dates of birth and death, or, when one of the
  *       two has no NHS number, the same dates and postcode;
@@ -151,12 +152,44 @@ final class NotificationMerge {
             + " AND x.line = death_import_row.line)");
   }
 
+  /** The values of a notification that a file sends; its source system and reference aside. */
+  private static final List<String> VALUES =
+      List.of(
+          "nhs_number",
+          "family_name",
+          "given_names",
+          "sex",
+          "date_of_birth",
+          "date_of_death",
+          "age_days",
+          "place_of_death",
+          "postcode",
+          "ethnicity",
+          "expected",
+          "looked_after",
+          "notified_on");
+
+  /** Whether staged row s says something other than notification n. */
+  private static String changed() {
+    return VALUES.stream()
+        .map(column -> "n." + column + " IS DISTINCT FROM s." + column)
+        .collect(Collectors.joining(" OR "));
+  }
+
+  /**
+   * Adds each new notification, and updates each one sent before whose values have changed. One
+   * sent again as it was is not written at all: it keeps the import and line that last changed it,
+   * and it is on its record, or waiting for a decision, since that import (a nightly file that
+   * sends every notification again costs no more than reading it).
+   */
   private void upsertNotifications() {
     update(
         "MERGE INTO death_notification n"
             + " USING (SELECT * FROM death_import_row WHERE import_id = ?1) s"
             + " ON (n.source_system = s.source_system AND n.source_ref = s.source_ref)"
-            + " WHEN MATCHED THEN UPDATE SET nhs_number = s.nhs_number,"
+            + " WHEN MATCHED AND ("
+            + changed()
+            + ") THEN UPDATE SET nhs_number = s.nhs_number,"
             + " family_name = s.family_name, given_names = s.given_names, sex = s.sex,"
             + " date_of_birth = s.date_of_birth, date_of_death = s.date_of_death,"
             + " age_days = s.age_days, place_of_death = s.place_of_death, postcode = s.postcode,"
@@ -200,20 +233,17 @@ final class NotificationMerge {
   }
 
   /**
-   * Queues the notifications that may be of a child with a record: the same dates where one of the
-   * two has no NHS number, or the same NHS number with other dates.
+   * Queues the notifications that may be of a child with a record: the same NHS number with other
+   * dates, then the same dates where one of the two has no NHS number (a notification queued by the
+   * first waits, so the second leaves it alone).
    */
   private long queuePossibleMatches() {
-    String insert =
-        "INSERT INTO death_match (id, notification_id, child_death_id, reason, found_at, state)"
-            + " SELECT nextval('death_match_seq'), n.id, d.id, ";
     String notDecided =
         " AND NOT EXISTS (SELECT 1 FROM death_match x WHERE x.notification_id = n.id"
             + " AND x.child_death_id = d.id)";
     long sameNumber =
-        update(
-            insert
-                + "'The same NHS number, but another date of birth or death.', ?2, 'OPEN'"
+        queue(
+            "'The same NHS number, but another date of birth or death.'"
                 + " FROM death_notification n JOIN child_death_identity i"
                 + " ON i.nhs_number = n.nhs_number JOIN child_death d ON d.id = i.child_death_id"
                 + " WHERE"
@@ -221,24 +251,45 @@ final class NotificationMerge {
                 + " AND NOT ("
                 + SAME_DATES
                 + ")"
-                + notDecided,
-            now);
+                + notDecided);
     long sameDates =
-        update(
-            insert
-                + "CASE WHEN n.postcode IS NULL OR i.postcode IS NULL THEN"
+        queue(
+            "CASE WHEN n.postcode IS NULL OR i.postcode IS NULL THEN"
                 + " 'The same dates of birth and death, with no NHS number or postcode to settle"
                 + " it.' ELSE 'The same dates of birth and death, but another postcode and no NHS"
-                + " number to settle it.' END, ?2, 'OPEN'"
+                + " number to settle it.' END"
                 + " FROM death_notification n JOIN child_death d ON "
                 + SAME_DATES
                 + " JOIN child_death_identity i ON i.child_death_id = d.id"
                 + " WHERE"
                 + UNLINKED
                 + " AND (n.nhs_number IS NULL OR i.nhs_number IS NULL)"
-                + notDecided,
-            now);
+                + notDecided);
     return sameNumber + sameDates;
+  }
+
+  /**
+   * Queues the matches that {@code reasonFromWhere} (the reason, then the FROM and WHERE of
+   * notification n and record d) finds. They are found into {@code death_import_match} first and
+   * moved to the queue after: the finding reads {@code death_match}, and a statement that read the
+   * table it was writing would read every match it had added once for each match it found.
+   */
+  private long queue(String reasonFromWhere) {
+    long found =
+        update(
+            "INSERT INTO death_import_match (import_id, notification_id, child_death_id, reason)"
+                + " SELECT ?1, n.id, d.id, "
+                + reasonFromWhere);
+    if (found > 0) {
+      update(
+          "INSERT INTO death_match (id, notification_id, child_death_id, reason, found_at, state)"
+              + " SELECT nextval('death_match_seq'), notification_id, child_death_id, reason, ?2,"
+              + " 'OPEN' FROM death_import_match WHERE import_id = ?1",
+          now);
+      update("DELETE FROM death_import_match WHERE import_id = ?1");
+      sql.analyze("death_match");
+    }
+    return found;
   }
 
   /** Makes a record for each notification that meets {@code leader}; returns how many. */

@@ -108,6 +108,46 @@ class NotificationMergeTest {
   }
 
   @Test
+  void aNotificationSentAgainAsItWasIsNotRewrittenAndAChangedOneIs() {
+    imported(row(2, "REGISTRAR", "R1", "9434765919", null), row(3, "GP", "G1", null, "B2 2DR"));
+    String firstWritten = text("SELECT updated_at FROM death_notification WHERE source_ref = 'R1'");
+
+    ImportOutcome again =
+        imported(row(2, "REGISTRAR", "R1", "9434765919", null), row(3, "GP", "G1", null, "B3 3AA"));
+
+    assertEquals(new ImportOutcome(2, 0, 0, 2, 0, 0, 0), again);
+    assertEquals(
+        List.of("1", firstWritten),
+        List.of(
+            text("SELECT import_id FROM death_notification WHERE source_ref = 'R1'"),
+            text("SELECT updated_at FROM death_notification WHERE source_ref = 'R1'")));
+    assertEquals(
+        List.of("2", "B3 3AA"),
+        List.of(
+            text("SELECT import_id FROM death_notification WHERE source_ref = 'G1'"),
+            text("SELECT postcode FROM death_notification WHERE source_ref = 'G1'")));
+  }
+
+  @Test
+  void everyPossibleMatchOneStatementFindsIsQueuedOnce() {
+    imported(row(2, "REGISTRAR", "R1", "9434765919", "M1 1AE"));
+    // three notifications without NHS number or postcode, each of which may be of that child
+    ImportOutcome outcome =
+        imported(
+            row(2, "GP", "G1", null, null),
+            row(3, "GP", "G2", null, null),
+            row(4, "POLICE", "P1", null, null));
+
+    assertEquals(3, outcome.matchesQueued());
+    assertEquals(
+        3,
+        count(
+            "SELECT COUNT(DISTINCT notification_id) FROM death_match WHERE state = 'OPEN'"
+                + " AND reason LIKE 'The same dates%'"));
+    assertEquals(0, count("SELECT COUNT(*) FROM death_import_match"));
+  }
+
+  @Test
   void anUnexpectedDeathCallsForAJointAgencyResponse() {
     imported(row(2, "REGISTRAR", "R1", null, null));
     assertEquals(1, count("SELECT COUNT(*) FROM child_death WHERE joint_agency_response"));
