@@ -10,3 +10,4 @@ CREATE TABLE death_import_match (
     reason           VARCHAR(300)  NOT NULL
 );
 CREATE INDEX death_import_match_import_ix ON death_import_match (import_id);
+

@@ -87,30 +87,48 @@ final class NotificationMerge {
     long queued;
   }
 
+  /**
+   * The records made, in turn, for the notifications with an NHS number, then for those with dates
+   * and a postcode only, then for the rest: each the first of its child's notifications in the file
+   * that is left.
+   */
+  private static final List<String> LEADERS =
+      List.of(
+          "n.nhs_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM death_notification o WHERE"
+              + unlinked("o")
+              + " AND o.nhs_number = n.nhs_number AND o.id < n.id)",
+          "n.nhs_number IS NULL AND n.postcode IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
+              + " death_notification o WHERE"
+              + unlinked("o")
+              + " AND o.nhs_number IS NULL AND o.postcode = n.postcode"
+              + " AND o.date_of_birth = n.date_of_birth AND o.date_of_death = n.date_of_death"
+              + " AND o.id < n.id)",
+          "NOT EXISTS (SELECT 1 FROM death_notification o WHERE"
+              + unlinked("o")
+              + " AND o.date_of_birth = n.date_of_birth AND o.date_of_death = n.date_of_death"
+              + " AND o.id < n.id)");
+
   private void link(Links links) {
+    for (String leader : LEADERS) {
+      attachAndQueue(links);
+      if (!anyUnlinked()) {
+        return;
+      }
+      links.created += createRecords(leader);
+    }
     attachAndQueue(links);
-    links.created +=
-        createRecords(
-            "n.nhs_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM death_notification o WHERE"
-                + unlinked("o")
-                + " AND o.nhs_number = n.nhs_number AND o.id < n.id)");
-    attachAndQueue(links);
-    links.created +=
-        createRecords(
-            "n.nhs_number IS NULL AND n.postcode IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
-                + " death_notification o WHERE"
-                + unlinked("o")
-                + " AND o.nhs_number IS NULL AND o.postcode = n.postcode"
-                + " AND o.date_of_birth = n.date_of_birth AND o.date_of_death = n.date_of_death"
-                + " AND o.id < n.id)");
-    attachAndQueue(links);
-    links.created +=
-        createRecords(
-            "NOT EXISTS (SELECT 1 FROM death_notification o WHERE"
-                + unlinked("o")
-                + " AND o.date_of_birth = n.date_of_birth AND o.date_of_death = n.date_of_death"
-                + " AND o.id < n.id)");
-    attachAndQueue(links);
+  }
+
+  /**
+   * Whether a notification of this import is still on no record and waits for no decision; once
+   * none is, the statements that place them are not run (each would still read the import).
+   */
+  private boolean anyUnlinked() {
+    return count(
+            "SELECT COUNT(*) FROM (SELECT n.id FROM death_notification n WHERE"
+                + UNLINKED
+                + " FETCH FIRST 1 ROWS ONLY) u")
+        > 0;
   }
 
   /**
@@ -119,6 +137,9 @@ final class NotificationMerge {
    * possible matches.
    */
   private void attachAndQueue(Links links) {
+    if (!anyUnlinked()) {
+      return;
+    }
     long byNumber = attachByNhsNumber();
     if (byNumber > 0) {
       fillIdentities();
