@@ -15,3 +15,8 @@ CREATE INDEX death_notification_unlinked_ix ON death_notification (import_id)
 -- child_death.
 DROP INDEX death_notification_nhs_ix;
 DROP INDEX death_notification_dates_ix;
+
+-- The staged rows by source: the merge finds a file's repeated lines and the notifications sent
+-- before by hash joins over the whole import, and the index was one more entry for every row the
+-- read step writes.
+DROP INDEX death_import_row_source_ix;

@@ -121,6 +121,7 @@ class ChildDeathImportBenchmark {
     try {
       for (int round = 1; round <= rounds(); round++) {
         resetImportTables();
+        copy.reset();
         copy.quiet();
         Run first = importFile(file);
         checkCounts(first, written, false);

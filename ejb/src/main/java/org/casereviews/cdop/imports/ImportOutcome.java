@@ -4,9 +4,9 @@ import java.io.Serializable;
 
 /**
  * What an import did with a file: the data rows it read and rejected, the notifications it added
- * and updated (a notification sent again updates the one sent before), the child death records it
- * made, the notifications it merged onto a record of the same child, and the possible matches it
- * queued for a person to confirm.
+ * and updated (a notification sent again updates the one sent before, where it has changed), the
+ * child death records it made, the notifications it merged onto a record of the same child, and the
+ * possible matches it queued for a person to confirm.
  */
 public record ImportOutcome(
     long rowsRead,
@@ -35,7 +35,7 @@ public record ImportOutcome(
         + notificationsNew
         + " new, "
         + notificationsUpdated
-        + " updated. Child deaths: "
+        + " sent before (each updated where it changed). Child deaths: "
         + deathsNew
         + " new "
         + (deathsNew == 1 ? "record" : "records")
