@@ -2,6 +2,7 @@ package org.casereviews.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * What PostgreSQL itself does with the same file, the yardstick of the import: {@code COPY ... FROM
@@ -125,13 +127,70 @@ final class CopyBaseline {
 
   /**
    * The least an import of new notifications can take once the file is read and checked: the rows
-   * the import wrote (its notifications, records, identities and their audit) copied by {@code
-   * INSERT ... SELECT} into empty tables with the same columns and indexes (no foreign keys, no
-   * logic: every row is already made), in one transaction. Run after an import, on its rows.
+   * the import wrote (its notifications, records, identities and their audit) written again into
+   * empty tables with the same columns and indexes ({@code LIKE ... INCLUDING ALL}: no foreign
+   * keys, no logic: every row is already made), in one transaction, twice: by {@code INSERT ...
+   * SELECT}, and by {@code COPY ... FROM STDIN} of the same rows, written out to files first (not
+   * timed). Run after an import, on its rows.
    */
-  Timed writeFloor() throws SQLException {
+  Floor writeFloor() throws SQLException, IOException {
+    Path dir = Files.createTempDirectory("bench-floor");
     try (Connection c = database.getConnection();
         Statement s = c.createStatement()) {
+      CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+      long copied = 0;
+      for (String[] table : WRITTEN) {
+        try (OutputStream out = Files.newOutputStream(dir.resolve(table[0]))) {
+          copied +=
+              copy.copyOut(
+                  "COPY (SELECT * FROM " + table[0] + " WHERE " + table[1] + ") TO STDOUT", out);
+        }
+      }
+      Timed inserted =
+          intoCopies(
+              c,
+              table ->
+                  s.executeUpdate(
+                      "INSERT INTO floor_"
+                          + table[0]
+                          + " SELECT * FROM "
+                          + table[0]
+                          + " WHERE "
+                          + table[1]));
+      Timed copiedIn =
+          intoCopies(
+              c,
+              table -> {
+                try (InputStream in = Files.newInputStream(dir.resolve(table[0]))) {
+                  return copy.copyIn("COPY floor_" + table[0] + " FROM STDIN", in);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      if (copiedIn.rows() != copied || inserted.rows() != copied) {
+        throw new IllegalStateException(
+            "The floor wrote " + inserted.rows() + " and " + copiedIn.rows() + " of " + copied);
+      }
+      return new Floor(inserted, copiedIn);
+    } finally {
+      for (String[] table : WRITTEN) {
+        Files.deleteIfExists(dir.resolve(table[0]));
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  /** The least an import can take: its rows written by INSERT ... SELECT, and by COPY. */
+  record Floor(Timed insertSelect, Timed copy) {}
+
+  /** A way of writing one table's rows into its empty copy; returns the rows written. */
+  private interface TableWrite {
+    long write(String[] table) throws SQLException, IOException;
+  }
+
+  /** Makes the empty copies, writes every table's rows in one timed transaction, drops them. */
+  private static Timed intoCopies(Connection c, TableWrite write) throws SQLException, IOException {
+    try (Statement s = c.createStatement()) {
       for (String[] table : WRITTEN) {
         s.execute("DROP TABLE IF EXISTS floor_" + table[0]);
         s.execute("CREATE TABLE floor_" + table[0] + " (LIKE " + table[0] + " INCLUDING ALL)");
@@ -140,14 +199,7 @@ final class CopyBaseline {
       Instant start = Instant.now();
       long rows = 0;
       for (String[] table : WRITTEN) {
-        rows +=
-            s.executeUpdate(
-                "INSERT INTO floor_"
-                    + table[0]
-                    + " SELECT * FROM "
-                    + table[0]
-                    + " WHERE "
-                    + table[1]);
+        rows += write.write(table);
       }
       c.commit();
       Duration took = Duration.between(start, Instant.now());
