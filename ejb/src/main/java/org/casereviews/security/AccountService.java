@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
+import org.casereviews.operations.OperationsMetrics;
 import org.casereviews.security.AuthenticationOutcome.Refusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,6 +36,8 @@ public class AccountService {
   @PersistenceContext private EntityManager em;
 
   @EJB private AuditTrail audit;
+
+  @Inject OperationsMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "casereviews.security.lockout.attempts", defaultValue = "5")
@@ -122,6 +125,7 @@ public class AccountService {
         user == null ? null : user.getId(),
         refusal + " from " + origin);
     SecurityEventLog.log(Level.WARNING, "LOGIN_FAILED", username, origin, refusal.name());
+    metrics.loginFailed(refusal);
     return AuthenticationOutcome.refused(username, refusal);
   }
 

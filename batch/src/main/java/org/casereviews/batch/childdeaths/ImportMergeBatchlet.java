@@ -27,6 +27,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.casereviews.cdop.imports.ImportOutcome;
+import org.casereviews.operations.OperationsMetrics;
 import org.casereviews.review.RejectedRow;
 
 /**
@@ -68,10 +69,13 @@ public class ImportMergeBatchlet extends AbstractBatchlet {
 
   @EJB private ImportRunner runner;
 
+  @Inject OperationsMetrics metrics;
+
   @Override
   public String process() {
     long number = ImportNumber.of(job, importId);
     ImportOutcome outcome = mergeInOneTransaction(number);
+    metrics.rowsImported("child-deaths", outcome.rowsLoaded(), outcome.rowsRejected());
     Path rejectedFile = outcome.rowsRejected() == 0 ? null : writeRejected(number);
     step.setPersistentUserData(report(outcome, runner.rejected(number, 0, REPORTED), rejectedFile));
     return "IMPORTED " + outcome.rowsLoaded();

@@ -1,0 +1,2 @@
+/** What an operator watches: the application's metrics. */
+package org.casereviews.operations;
