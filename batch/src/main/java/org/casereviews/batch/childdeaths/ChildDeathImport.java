@@ -113,7 +113,7 @@ public class ChildDeathImport {
     JobReport run = imported(executionId);
     Properties parameters = new Properties();
     parameters.setProperty("importId", String.valueOf(importNumber(run)));
-    parameters.setProperty("chunkRows", String.valueOf(chunkRows));
+    parameters.setProperty("chunkRows", chunkRows());
     return jobs.restart(executionId, parameters);
   }
 
@@ -157,9 +157,14 @@ public class ChildDeathImport {
     return jobs.start(JOB, parameters(file, name, origin, session.getCallerPrincipal().getName()));
   }
 
+  /** The chunk size configured, at least one row. */
+  private String chunkRows() {
+    return String.valueOf(Math.max(1, chunkRows));
+  }
+
   private Properties parameters(Path file, String name, ImportOrigin origin, String startedBy) {
     Properties parameters = new Properties();
-    parameters.setProperty("chunkRows", String.valueOf(chunkRows));
+    parameters.setProperty("chunkRows", chunkRows());
     parameters.setProperty("file", file.toString());
     parameters.setProperty("name", name);
     parameters.setProperty("origin", origin.name());
