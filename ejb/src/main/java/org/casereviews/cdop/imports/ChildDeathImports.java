@@ -41,18 +41,21 @@ public class ChildDeathImports {
 
   private ImportStaging staging;
 
-  /** Whether the database is PostgreSQL, whose statistics the merge keeps up to date. */
+  /**
+   * Whether the database is PostgreSQL, whose COPY stages the rows and whose statistics the merge
+   * keeps up to date.
+   */
   private boolean postgres;
 
   @PostConstruct
   void lookUpDataSource() {
     DataSource dataSource = ApplicationDataSource.select().dataSource();
-    staging = new ImportStaging(dataSource);
     try (Connection connection = dataSource.getConnection()) {
       postgres = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
     } catch (SQLException e) {
       throw new IllegalStateException("The database of the imports could not be reached", e);
     }
+    staging = new ImportStaging(dataSource, postgres);
   }
 
   /**

@@ -33,8 +33,14 @@ final class ImportStaging {
 
   private final DataSource dataSource;
 
-  ImportStaging(DataSource dataSource) {
+  private final boolean postgres;
+
+  /**
+   * @param postgres whether the database is PostgreSQL, whose COPY stages the rows
+   */
+  ImportStaging(DataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
+    this.postgres = postgres;
   }
 
   /** Stages the chunk that holds lines {@code firstLine} to {@code lastLine} of the file. */
@@ -46,7 +52,7 @@ final class ImportStaging {
       List<RejectedRow> rejected) {
     try (Connection connection = dataSource.getConnection()) {
       forget(connection, importId, firstLine, lastLine);
-      if (postgres(connection)) {
+      if (postgres) {
         PostgresCopy.copy(connection, importId, rows);
       } else {
         try (PreparedStatement insert = connection.prepareStatement(ROW)) {
@@ -70,10 +76,6 @@ final class ImportStaging {
     } catch (SQLException e) {
       throw new IllegalStateException("The rows of import " + importId + " were not staged", e);
     }
-  }
-
-  private static boolean postgres(Connection connection) throws SQLException {
-    return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
   }
 
   private static void forget(Connection connection, long importId, long firstLine, long lastLine)

@@ -162,7 +162,7 @@ class NotificationMergeTest {
             + " VALUES (?1, 'f.csv', '/f.csv', 'API', 'tester', ?2, 'RUNNING', 0, 0, 0, 0, 0, 0, 0)",
         id,
         Timestamp.from(Instant.now()));
-    new ImportStaging(h2).write(id, 1, 100, List.of(rows), List.<RejectedRow>of());
+    new ImportStaging(h2, false).write(id, 1, 100, List.of(rows), List.<RejectedRow>of());
     return new NotificationMerge(sql, id, Timestamp.from(Instant.now()), "tester").run();
   }
 
