@@ -2,6 +2,7 @@ package org.casereviews.cdop.imports;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -110,8 +111,7 @@ final class NotificationMerge {
 
   private void link(Links links) {
     for (String leader : LEADERS) {
-      attachAndQueue(links);
-      if (!anyUnlinked()) {
+      if (!attachAndQueue(links)) {
         return;
       }
       links.created += createRecords(leader);
@@ -134,11 +134,12 @@ final class NotificationMerge {
   /**
    * The certain merges, then what the records have learnt from them (a postcode the first
    * notification lacked), then the certain merges that this makes possible, and only then the
-   * possible matches.
+   * possible matches. Returns whether a notification is still on no record and waits for no
+   * decision.
    */
-  private void attachAndQueue(Links links) {
+  private boolean attachAndQueue(Links links) {
     if (!anyUnlinked()) {
-      return;
+      return false;
     }
     long byNumber = attachByNhsNumber();
     if (byNumber > 0) {
@@ -150,6 +151,7 @@ final class NotificationMerge {
     }
     links.merged += byNumber + byPostcode;
     links.queued += queuePossibleMatches();
+    return anyUnlinked();
   }
 
   private static String unlinked(String alias) {
@@ -173,7 +175,10 @@ final class NotificationMerge {
             + " AND x.line = death_import_row.line)");
   }
 
-  /** The values of a notification that a file sends; its source system and reference aside. */
+  /**
+   * The values of a notification that a file sends, its source system and reference aside: the
+   * columns of both the staged row and the notification, compared, updated and added alike.
+   */
   private static final List<String> VALUES =
       List.of(
           "nhs_number",
@@ -192,9 +197,12 @@ final class NotificationMerge {
 
   /** Whether staged row s says something other than notification n. */
   private static String changed() {
-    return VALUES.stream()
-        .map(column -> "n." + column + " IS DISTINCT FROM s." + column)
-        .collect(Collectors.joining(" OR "));
+    return eachValue(column -> "n." + column + " IS DISTINCT FROM s." + column, " OR ");
+  }
+
+  /** {@code term} of each of the {@link #VALUES}, joined by {@code between}. */
+  private static String eachValue(UnaryOperator<String> term, String between) {
+    return VALUES.stream().map(term).collect(Collectors.joining(between));
   }
 
   /**
@@ -210,21 +218,15 @@ final class NotificationMerge {
             + " ON (n.source_system = s.source_system AND n.source_ref = s.source_ref)"
             + " WHEN MATCHED AND ("
             + changed()
-            + ") THEN UPDATE SET nhs_number = s.nhs_number,"
-            + " family_name = s.family_name, given_names = s.given_names, sex = s.sex,"
-            + " date_of_birth = s.date_of_birth, date_of_death = s.date_of_death,"
-            + " age_days = s.age_days, place_of_death = s.place_of_death, postcode = s.postcode,"
-            + " ethnicity = s.ethnicity, expected = s.expected, looked_after = s.looked_after,"
-            + " notified_on = s.notified_on, import_id = s.import_id, import_line = s.line,"
-            + " updated_at = ?2"
-            + " WHEN NOT MATCHED THEN INSERT (id, source_system, source_ref, nhs_number,"
-            + " family_name, given_names, sex, date_of_birth, date_of_death, age_days,"
-            + " place_of_death, postcode, ethnicity, expected, looked_after, notified_on,"
-            + " import_id, import_line, received_at, updated_at)"
-            + " VALUES (nextval('death_notification_seq'), s.source_system, s.source_ref,"
-            + " s.nhs_number, s.family_name, s.given_names, s.sex, s.date_of_birth,"
-            + " s.date_of_death, s.age_days, s.place_of_death, s.postcode, s.ethnicity,"
-            + " s.expected, s.looked_after, s.notified_on, s.import_id, s.line, ?2, ?2)",
+            + ") THEN UPDATE SET "
+            + eachValue(column -> column + " = s." + column, ", ")
+            + ", import_id = s.import_id, import_line = s.line, updated_at = ?2"
+            + " WHEN NOT MATCHED THEN INSERT (id, source_system, source_ref, "
+            + String.join(", ", VALUES)
+            + ", import_id, import_line, received_at, updated_at)"
+            + " VALUES (nextval('death_notification_seq'), s.source_system, s.source_ref, "
+            + eachValue(column -> "s." + column, ", ")
+            + ", s.import_id, s.line, ?2, ?2)",
         now);
   }
 
