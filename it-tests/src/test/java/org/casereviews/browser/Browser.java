@@ -10,10 +10,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -118,11 +120,31 @@ final class Browser implements AutoCloseable {
 
   void waitForText(String text) {
     try {
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+      wait.until(
+          acrossPageChanges(
+              ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text)));
     } catch (TimeoutException e) {
       throw new AssertionError(
           "'" + text + "' never appeared on the page, which reads:\n" + text(), e);
     }
+  }
+
+  /**
+   * The condition, asked again when the page it read was being replaced as it read it: Chromium
+   * then says the node "does not belong to the document", where other browsers throw the stale
+   * element exception that the conditions already ask again after.
+   */
+  private static <T> ExpectedCondition<T> acrossPageChanges(ExpectedCondition<T> condition) {
+    return driver -> {
+      try {
+        return condition.apply(driver);
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return null;
+        }
+        throw e;
+      }
+    };
   }
 
   /** Picks the option with this label in a plain HTML select (no PrimeFaces widget). */
