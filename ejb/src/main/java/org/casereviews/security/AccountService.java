@@ -39,6 +39,10 @@ public class AccountService {
 
   @Inject OperationsMetrics metrics;
 
+  @Inject CouncilDirectory directory;
+
+  @Inject DirectorySignIn directorySignIn;
+
   @Inject
   @ConfigProperty(name = "casereviews.security.lockout.attempts", defaultValue = "5")
   int lockoutAttempts;
@@ -60,34 +64,50 @@ public class AccountService {
    */
   public AuthenticationOutcome authenticate(String username, String password, String origin) {
     String typed = username == null ? "" : username.trim();
-    Instant now = Instant.now();
     Optional<UserAccount> found = findByUsername(typed);
+    if (found.map(UserAccount::isDirectoryAccount).orElse(directory.isEnabled())) {
+      return directorySignIn.authenticate(this, typed, password, origin, found);
+    }
     if (found.isEmpty()) {
       hasher.verify(password == null ? "" : password, UNKNOWN_USER_HASH);
       return refuse(typed, Refusal.UNKNOWN_USER, origin, null);
     }
     UserAccount user = found.get();
+    Instant now = Instant.now();
     // checked first whatever the outcome, so that the time taken does not tell locked accounts
-    boolean matches = password != null && hasher.verify(password, user.getPasswordHash());
+    boolean current = password != null && hasher.verify(password, user.getPasswordHash());
+    boolean previous =
+        !current
+            && password != null
+            && user.previousPasswordHashAt(now).filter(p -> hasher.verify(password, p)).isPresent();
     if (user.isLockedAt(now)) {
       return refuse(user.getUsername(), Refusal.LOCKED, origin, user);
     }
     if (!user.isEnabled()) {
       return refuse(user.getUsername(), Refusal.DISABLED, origin, user);
     }
-    if (!matches) {
-      AuthenticationOutcome outcome =
-          refuse(user.getUsername(), Refusal.WRONG_PASSWORD, origin, user);
-      lockIfTooManyFailures(user, now, origin);
-      return outcome;
+    if (!current && !previous) {
+      return wrongPassword(user, origin, now);
     }
-    if (hasher.needsRehash(user.getPasswordHash())) {
+    if (current && hasher.needsRehash(user.getPasswordHash())) {
       user.changePassword(hasher.hash(password), user.getPasswordChangedAt());
     }
+    return accept(user, origin, now, previous ? " with the previous password" : "");
+  }
+
+  /** A refusal for a wrong password, and the lock when it is one failure too many. */
+  AuthenticationOutcome wrongPassword(UserAccount user, String origin, Instant now) {
+    AuthenticationOutcome outcome =
+        refuse(user.getUsername(), Refusal.WRONG_PASSWORD, origin, user);
+    lockIfTooManyFailures(user, now, origin);
+    return outcome;
+  }
+
+  AuthenticationOutcome accept(UserAccount user, String origin, Instant now, String how) {
     user.recordSuccessfulLogin(em, now);
     audit.recordAs(
-        user.getUsername(), AuditAction.LOGIN, RECORD_TYPE, user.getId(), "from " + origin);
-    SecurityEventLog.log(Level.INFO, "LOGIN_SUCCEEDED", user.getUsername(), origin, "");
+        user.getUsername(), AuditAction.LOGIN, RECORD_TYPE, user.getId(), "from " + origin + how);
+    SecurityEventLog.log(Level.INFO, "LOGIN_SUCCEEDED", user.getUsername(), origin, how.trim());
     return AuthenticationOutcome.accepted(user.getUsername(), user.getRoles());
   }
 
@@ -108,12 +128,16 @@ public class AccountService {
     SecurityEventLog.log(Level.INFO, "LOGOUT", username, origin, "");
   }
 
-  private Optional<UserAccount> findByUsername(String username) {
+  Optional<UserAccount> findByUsername(String username) {
     return UserAccount.byUsername(em, username);
   }
 
-  private AuthenticationOutcome refuse(
-      String username, Refusal refusal, String origin, UserAccount user) {
+  AuthenticationOutcome refuse(String username, Refusal refusal, String origin, UserAccount user) {
+    return refuse(username, refusal, origin, user, "");
+  }
+
+  AuthenticationOutcome refuse(
+      String username, Refusal refusal, String origin, UserAccount user, String why) {
     AuditAction action =
         refusal == Refusal.WRONG_PASSWORD || refusal == Refusal.UNKNOWN_USER
             ? AuditAction.LOGIN_FAILED
@@ -123,7 +147,7 @@ public class AccountService {
         action,
         RECORD_TYPE,
         user == null ? null : user.getId(),
-        refusal + " from " + origin);
+        refusal + " from " + origin + (why.isEmpty() ? "" : ": " + why));
     SecurityEventLog.log(Level.WARNING, "LOGIN_FAILED", username, origin, refusal.name());
     metrics.loginFailed(refusal);
     return AuthenticationOutcome.refused(username, refusal);

@@ -14,7 +14,11 @@ public record AuthenticationOutcome(String username, Set<String> roles, Refusal 
     UNKNOWN_USER,
     WRONG_PASSWORD,
     DISABLED,
-    LOCKED
+    LOCKED,
+    /** The council's directory knows the person, but none of their groups gives a usable role. */
+    NOT_MAPPED,
+    /** The council's directory could not be asked (down, too slow, or refused the application). */
+    DIRECTORY_UNAVAILABLE
   }
 
   static AuthenticationOutcome accepted(String username, Set<String> roles) {

@@ -8,7 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +30,6 @@ public class InitialAdminAccount {
 
   static final String USERNAME = "admin";
   private static final Logger LOG = Logger.getLogger(InitialAdminAccount.class.getName());
-  private static final String ALPHABET =
-      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   @PersistenceContext private EntityManager em;
 
@@ -49,7 +46,7 @@ public class InitialAdminAccount {
       return;
     }
     String password =
-        configuredPassword.filter(p -> !p.isBlank()).orElseGet(InitialAdminAccount::randomPassword);
+        configuredPassword.filter(p -> !p.isBlank()).orElseGet(PasswordPolicy::generate);
     try {
       PasswordPolicy.check(USERNAME, password);
     } catch (BusinessException weak) {
@@ -82,14 +79,5 @@ public class InitialAdminAccount {
               + " (shown this once only). Sign in at /casereviews/login.xhtml, then set a"
               + " password of your own under Administration > Users.");
     }
-  }
-
-  private static String randomPassword() {
-    SecureRandom random = new SecureRandom();
-    StringBuilder password = new StringBuilder();
-    for (int i = 0; i < 20; i++) {
-      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-    }
-    return password.toString();
   }
 }

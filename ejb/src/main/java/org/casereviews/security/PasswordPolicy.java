@@ -1,5 +1,6 @@
 package org.casereviews.security;
 
+import java.security.SecureRandom;
 import java.util.Locale;
 import org.casereviews.shared.BusinessException;
 
@@ -9,7 +10,21 @@ public final class PasswordPolicy {
   public static final int MINIMUM_LENGTH = 12;
   public static final int MAXIMUM_LENGTH = 200;
 
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private PasswordPolicy() {}
+
+  /** A random password of 24 characters that meets the policy, for a new or rotated account. */
+  public static String generate() {
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 24; i++) {
+      password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
 
   /**
    * @throws BusinessException naming the field {@code password} when the password is too weak

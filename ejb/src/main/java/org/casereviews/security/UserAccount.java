@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,7 +25,9 @@ import org.casereviews.agency.Agency;
 
 /**
  * A person (or another council system) who may sign in, with their roles and, for agency liaison
- * officers, the agency they belong to. The password is kept only as a salted PBKDF2 hash.
+ * officers, the agency they belong to. The password is kept only as a salted PBKDF2 hash; a
+ * directory account has none here (the council's directory checks it) and takes its roles and
+ * agency from the directory's groups at each sign-in.
  */
 @Entity
 @Table(name = "user_account")
@@ -55,8 +59,21 @@ public class UserAccount {
   @Column(length = 254)
   private String email;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 20)
+  private AccountKind kind = AccountKind.PERSON;
+
   @Column(name = "password_hash", nullable = false, length = 300)
   private String passwordHash;
+
+  @Column(name = "previous_password_hash", length = 300)
+  private String previousPasswordHash;
+
+  @Column(name = "previous_password_until")
+  private Instant previousPasswordUntil;
+
+  @Column(name = "directory_dn", length = 1000)
+  private String directoryDn;
 
   @ManyToOne
   @JoinColumn(name = "agency_id")
@@ -98,6 +115,12 @@ public class UserAccount {
   }
 
   UserAccount(String username, String fullName, String passwordHash, Instant now) {
+    this(AccountKind.PERSON, username, fullName, passwordHash, now);
+  }
+
+  UserAccount(
+      AccountKind kind, String username, String fullName, String passwordHash, Instant now) {
+    this.kind = kind;
     this.username = username;
     this.fullName = fullName;
     this.passwordHash = passwordHash;
@@ -114,6 +137,30 @@ public class UserAccount {
   void changePassword(String newHash, Instant now) {
     this.passwordHash = newHash;
     this.passwordChangedAt = now;
+    this.previousPasswordHash = null;
+    this.previousPasswordUntil = null;
+  }
+
+  /** A new password, the one it replaces still working until {@code previousUntil}. */
+  void rotatePassword(String newHash, Instant now, Instant previousUntil) {
+    String previous = passwordHash;
+    changePassword(newHash, now);
+    this.previousPasswordHash = previous;
+    this.previousPasswordUntil = previousUntil;
+  }
+
+  /** The hash of the rotated-out password while it still works at {@code now}. */
+  Optional<String> previousPasswordHashAt(Instant now) {
+    return previousPasswordUntil != null && previousPasswordUntil.isAfter(now)
+        ? Optional.ofNullable(previousPasswordHash)
+        : Optional.empty();
+  }
+
+  /** What the directory said of this account at its latest sign-in. */
+  void takeFromDirectory(String dn, String fullName, String email) {
+    this.directoryDn = dn;
+    this.fullName = fullName;
+    this.email = email;
   }
 
   /**
@@ -147,6 +194,24 @@ public class UserAccount {
 
   public String getUsername() {
     return username;
+  }
+
+  public AccountKind getKind() {
+    return kind;
+  }
+
+  /** Whether the council's directory checks this account's password and gives its roles. */
+  public boolean isDirectoryAccount() {
+    return kind == AccountKind.DIRECTORY;
+  }
+
+  public String getDirectoryDn() {
+    return directoryDn;
+  }
+
+  /** Until when the password replaced by the latest rotation still works, if it does. */
+  public Instant getPreviousPasswordUntil() {
+    return previousPasswordUntil;
   }
 
   public String getFullName() {

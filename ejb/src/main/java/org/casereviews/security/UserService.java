@@ -3,10 +3,12 @@ package org.casereviews.security;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import org.casereviews.audit.AuditTrail;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.ConflictException;
 import org.casereviews.shared.NotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Manages user accounts: create, change roles and agency, disable and enable, reset passwords,
@@ -35,6 +38,10 @@ public class UserService {
 
   @EJB private AuditTrail audit;
 
+  @Inject
+  @ConfigProperty(name = "casereviews.security.previous-password-valid", defaultValue = "PT24H")
+  Duration previousPasswordValid;
+
   private final PasswordHasher hasher = new PasswordHasher();
 
   public List<UserAccount> list() {
@@ -50,7 +57,28 @@ public class UserService {
         .orElseThrow(() -> new NotFoundException("There is no user with number " + id + "."));
   }
 
+  /** A new password for a system account, and until when the one it replaces still works. */
+  public record RotatedPassword(UserAccount account, String password, Instant previousValidUntil) {}
+
   public UserAccount create(String username, @NotNull @Valid UserDetails details, String password) {
+    return create(username, AccountKind.PERSON, details, password);
+  }
+
+  /**
+   * A person or a system account with a password kept here. Directory accounts are not made here:
+   * each is made at its person's first sign-in through the directory.
+   */
+  public UserAccount create(
+      String username,
+      @NotNull AccountKind kind,
+      @NotNull @Valid UserDetails details,
+      String password) {
+    if (kind == AccountKind.DIRECTORY) {
+      throw new BusinessException(
+          "kind",
+          "An account of the council directory is made when its person first signs in with"
+              + " their directory password; there is nothing to create here.");
+    }
     String name = username == null ? "" : username.trim().toLowerCase();
     if (!USERNAME.matcher(name).matches()
         || name.equals(AuditTrail.SYSTEM)
@@ -67,16 +95,22 @@ public class UserService {
     }
     PasswordPolicy.check(name, password);
     Instant now = Instant.now();
-    UserAccount user = new UserAccount(name, details.fullName().trim(), hasher.hash(password), now);
+    UserAccount user =
+        new UserAccount(kind, name, details.fullName().trim(), hasher.hash(password), now);
     apply(user, details);
     em.persist(user);
     em.flush();
-    audit.record(AuditAction.CREATE, AccountService.RECORD_TYPE, user.getId(), describe(user));
+    audit.record(
+        AuditAction.CREATE,
+        AccountService.RECORD_TYPE,
+        user.getId(),
+        (kind == AccountKind.SYSTEM ? "system account " : "") + describe(user));
     return user;
   }
 
   public UserAccount update(long id, long version, @NotNull @Valid UserDetails details) {
     UserAccount user = get(id);
+    refuseForDirectory(user, "roles and agency come from their groups there at each sign-in");
     if (user.getVersion() != version) {
       throw new ConflictException(
           null,
@@ -112,12 +146,38 @@ public class UserService {
 
   public UserAccount resetPassword(long id, String newPassword) {
     UserAccount user = get(id);
+    refuseForDirectory(user, "password is the directory's: it is changed there");
     PasswordPolicy.check(user.getUsername(), newPassword);
     Instant now = Instant.now();
     user.changePassword(hasher.hash(newPassword), now);
     user.unlock(now);
     audit.record(AuditAction.PASSWORD_RESET, AccountService.RECORD_TYPE, id, null);
     return user;
+  }
+
+  /**
+   * Gives a system account a new random password, shown once, and keeps the one it replaces working
+   * for {@code casereviews.security.previous-password-valid} (a day), so that the system can be
+   * given the new one without a failed call.
+   */
+  public RotatedPassword rotatePassword(long id) {
+    UserAccount user = get(id);
+    if (user.getKind() != AccountKind.SYSTEM) {
+      throw new BusinessException(
+          "Only a system account's password is rotated. Set a new password for "
+              + user.getUsername()
+              + " instead.");
+    }
+    String password = PasswordPolicy.generate();
+    Instant now = Instant.now();
+    Instant until = now.plus(previousPasswordValid);
+    user.rotatePassword(hasher.hash(password), now, until);
+    audit.record(
+        AuditAction.PASSWORD_RESET,
+        AccountService.RECORD_TYPE,
+        id,
+        "rotated; the previous password works until " + until);
+    return new RotatedPassword(user, password, until);
   }
 
   public UserAccount unlock(long id) {
@@ -151,6 +211,13 @@ public class UserService {
         details.email() == null || details.email().isBlank() ? null : details.email().trim());
     user.setRoles(details.roles());
     user.setAgency(agency);
+  }
+
+  private static void refuseForDirectory(UserAccount user, String why) {
+    if (user.isDirectoryAccount()) {
+      throw new BusinessException(
+          user.getUsername() + " signs in through the council directory: their " + why + ".");
+    }
   }
 
   private void requireAnotherAdministrator(UserAccount user, String verb) {

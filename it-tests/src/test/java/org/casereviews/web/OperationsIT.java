@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.casereviews.it.Http;
 import org.casereviews.it.JobRuns;
+import org.casereviews.it.Metrics;
 import org.casereviews.it.Users;
 import org.casereviews.security.Roles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,8 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OperationsIT {
-
-  private static final String METRICS = Http.server() + "/metrics?scope=application";
 
   @Test
   void readyWhenTheDatabaseAndTheInboxAre() {
@@ -59,15 +58,16 @@ class OperationsIT {
   @Test
   void aRefusedSignInIsCountedWithoutWho() {
     String user = Users.create(Roles.REVIEW_OFFICER, null);
-    double before = counter("casereviews_logins_failed_total", "reason=\"WRONG_PASSWORD\"");
+    double before = Metrics.counter("casereviews_logins_failed_total", "reason=\"WRONG_PASSWORD\"");
 
     HttpResponse<String> refused =
         Http.get(Http.app() + "/api/v1/me", Http.basic(user, "not-the-password"));
 
     assertEquals(401, refused.statusCode(), refused.body());
     assertEquals(
-        before + 1, counter("casereviews_logins_failed_total", "reason=\"WRONG_PASSWORD\""));
-    String metrics = Http.get(METRICS, null).body();
+        before + 1,
+        Metrics.counter("casereviews_logins_failed_total", "reason=\"WRONG_PASSWORD\""));
+    String metrics = Http.get(Metrics.URL, null).body();
     assertFalse(metrics.contains(user), "no user name in the open metrics");
   }
 
@@ -99,9 +99,9 @@ class OperationsIT {
             + ","
             + born.minusDays(3)
             + "\n";
-    double loaded = counter("casereviews_rows_imported_total", "file=\"child-deaths\"");
-    double rejected = counter("casereviews_rows_rejected_total", "file=\"child-deaths\"");
-    double runs = counter("casereviews_jobs_run_total", "job=\"child-death-import\"");
+    double loaded = Metrics.counter("casereviews_rows_imported_total", "file=\"child-deaths\"");
+    double rejected = Metrics.counter("casereviews_rows_rejected_total", "file=\"child-deaths\"");
+    double runs = Metrics.counter("casereviews_jobs_run_total", "job=\"child-death-import\"");
 
     HttpResponse<String> started =
         Http.post(
@@ -115,9 +115,12 @@ class OperationsIT {
             started.headers().firstValue("Location").orElseThrow(), cdop, Duration.ofMinutes(2));
     assertEquals("COMPLETED", done.getString("status"), done.toString());
 
-    assertEquals(loaded + 2, counter("casereviews_rows_imported_total", "file=\"child-deaths\""));
-    assertEquals(rejected + 1, counter("casereviews_rows_rejected_total", "file=\"child-deaths\""));
-    assertEquals(runs + 1, counter("casereviews_jobs_run_total", "job=\"child-death-import\""));
+    assertEquals(
+        loaded + 2, Metrics.counter("casereviews_rows_imported_total", "file=\"child-deaths\""));
+    assertEquals(
+        rejected + 1, Metrics.counter("casereviews_rows_rejected_total", "file=\"child-deaths\""));
+    assertEquals(
+        runs + 1, Metrics.counter("casereviews_jobs_run_total", "job=\"child-death-import\""));
   }
 
   /** The checks of a health answer, by name. */
@@ -126,24 +129,5 @@ class OperationsIT {
     return health.getJsonArray("checks").stream()
         .map(JsonValue::asJsonObject)
         .collect(Collectors.toMap(check -> check.getString("name"), check -> check));
-  }
-
-  /**
-   * A counter's value in the Prometheus text of the application's metrics: the line of {@code name}
-   * whose labels hold {@code label}; 0 before the counter has been made.
-   */
-  private static double counter(String name, String label) {
-    HttpResponse<String> response = Http.get(METRICS, null);
-    if (response.statusCode() == 404) {
-      return 0; // the server answers so while the application's scope has no metric yet
-    }
-    assertEquals(200, response.statusCode(), response.body());
-    return response
-        .body()
-        .lines()
-        .filter(line -> line.startsWith(name + "{") && line.contains(label))
-        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-        .findFirst()
-        .orElse(0);
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.casereviews.agency.Agency;
+import org.casereviews.security.AccountKind;
 import org.casereviews.security.Roles;
 import org.casereviews.security.UserAccount;
 import org.casereviews.security.UserDetails;
@@ -19,8 +20,10 @@ import org.casereviews.shared.ReferenceDataService;
 import org.casereviews.web.Messages;
 
 /**
- * /admin/users/edit.xhtml: a new user (no id) or an existing one ({@code ?id=}). Existing users can
- * also be disabled or enabled, unlocked, and given a new password.
+ * /admin/users/edit.xhtml: a new user or system account (no id) or an existing one ({@code ?id=}).
+ * Existing accounts can also be disabled or enabled, unlocked, and given a new password (a person)
+ * or a rotated one (a system account). A directory account is shown as the directory last gave it:
+ * its roles, agency and password are the directory's.
  */
 @Named
 @ViewScoped
@@ -42,6 +45,8 @@ public class EditUserBacking implements Serializable {
   private String password;
   private String passwordAgain;
   private long version;
+  private AccountKind kind = AccountKind.PERSON;
+  private UserService.RotatedPassword rotated;
 
   /** Runs once when the page opens (f:viewAction). */
   public void load() {
@@ -58,6 +63,7 @@ public class EditUserBacking implements Serializable {
     roles = new ArrayList<>(user.getRoles());
     agencyId = user.getAgency() == null ? null : user.getAgency().getId();
     version = user.getVersion();
+    kind = user.getKind();
   }
 
   public void save() throws IOException {
@@ -70,7 +76,7 @@ public class EditUserBacking implements Serializable {
         Messages.attempt(
             () ->
                 isNew()
-                    ? service.create(username, details, password)
+                    ? service.create(username, kind, details, password)
                     : service.update(id, version, details));
     if (saved != null) {
       Messages.info(
@@ -113,6 +119,19 @@ public class EditUserBacking implements Serializable {
     }
   }
 
+  /** A new password for a system account, shown on this page once; the page is not reloaded. */
+  public void rotatePassword() {
+    rotated = Messages.attempt(() -> service.rotatePassword(id));
+    if (rotated != null) {
+      user = rotated.account();
+      version = user.getVersion();
+      Messages.info(
+          "The password of "
+              + user.getUsername()
+              + " has been rotated. Copy it now: it is not shown again.");
+    }
+  }
+
   private boolean passwordsMatch() {
     if (password == null || !password.equals(passwordAgain)) {
       Messages.error(
@@ -133,6 +152,32 @@ public class EditUserBacking implements Serializable {
   }
 
   /** An id was given but no such user exists. */
+  /** The kinds an administrator can create: directory accounts come from the directory. */
+  public List<AccountKind> getKinds() {
+    return List.of(AccountKind.PERSON, AccountKind.SYSTEM);
+  }
+
+  public AccountKind getKind() {
+    return kind;
+  }
+
+  public void setKind(AccountKind kind) {
+    this.kind = kind == null ? AccountKind.PERSON : kind;
+  }
+
+  public boolean isDirectory() {
+    return kind == AccountKind.DIRECTORY;
+  }
+
+  public boolean isSystem() {
+    return kind == AccountKind.SYSTEM;
+  }
+
+  /** The latest rotation's new password and until when the old one works, or null. */
+  public UserService.RotatedPassword getRotated() {
+    return rotated;
+  }
+
   public boolean isMissing() {
     return id != null && user == null;
   }
