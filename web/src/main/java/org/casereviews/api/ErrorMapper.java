@@ -14,8 +14,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
 import org.casereviews.shared.AccessRefusedException;
@@ -96,20 +99,59 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return ErrorBody.of(403, "Your account does not have the role needed for this request.");
       }
       if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+        Optional<String> unknown = unknownField(failure);
+        if (unknown.isPresent()) {
+          return new ErrorBody(
+              400,
+              "The request has a field this request does not take: "
+                  + unknown.get()
+                  + ". Check its name against the OpenAPI document (/openapi).",
+              List.of(unknown.get() + ": not a field of this request."));
+        }
         return ErrorBody.of(
             400,
             "The request body could not be read: send JSON with the fields this request takes,"
                 + " and dates as yyyy-MM-dd.");
       }
       if (cause instanceof WebApplicationException web) {
-        int status = web.getResponse().getStatus();
-        return ErrorBody.of(
-            status, status == 404 ? "There is nothing at this address." : web.getMessage());
+        return ErrorBody.of(web.getResponse().getStatus(), protocolMessage(web));
       }
     }
     LOG.log(Level.SEVERE, "API request failed", failure);
     return ErrorBody.of(
         500, "casereviews could not complete the request. The server log has the details.");
+  }
+
+  /** Yasson's words for a field the request's type does not have. */
+  private static final Pattern UNKNOWN_PROPERTY =
+      Pattern.compile("(?i)json property (\\S+) can not be mapped to a class");
+
+  /** The name of a field that the request does not take, when that is why it was refused. */
+  private static Optional<String> unknownField(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      Matcher matcher = UNKNOWN_PROPERTY.matcher(String.valueOf(cause.getMessage()));
+      if (matcher.find()) {
+        return Optional.of(matcher.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A sentence for a refusal by the HTTP layer itself (no such address, method or type). */
+  private static String protocolMessage(WebApplicationException web) {
+    return switch (web.getResponse().getStatus()) {
+      case 404 -> "There is nothing at this address.";
+      case 405 ->
+          "This address does not take that method (GET, POST, PUT...). The OpenAPI"
+              + " document (/openapi) lists what each address takes.";
+      case 406 ->
+          "This address cannot answer in the type asked for in Accept: ask for"
+              + " application/json (or text/csv for exports).";
+      case 415 ->
+          "This address does not take a body of that Content-Type. Send JSON with"
+              + " Content-Type: application/json, or the type the OpenAPI document (/openapi) gives.";
+      default -> web.getMessage();
+    };
   }
 
   /** How long a sender over a limit should wait, in seconds. */

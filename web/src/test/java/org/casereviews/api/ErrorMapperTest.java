@@ -38,6 +38,24 @@ class ErrorMapperTest {
   }
 
   @Test
+  void aFieldTheRequestDoesNotTakeIsNamed() {
+    // Yasson's message, as the server's JSON-B gives it with jsonb.fail-on-unknown-properties
+    ErrorBody body =
+        ErrorMapper.describe(
+            new ProcessingException(
+                new JsonbException(
+                    "Json property colour can not be mapped to a class class"
+                        + " org.casereviews.api.ReferenceResource$NewEntry.")));
+
+    assertEquals(400, body.status());
+    assertEquals(
+        "The request has a field this request does not take: colour. Check its name against the"
+            + " OpenAPI document (/openapi).",
+        body.message());
+    assertEquals(List.of("colour: not a field of this request."), body.details());
+  }
+
+  @Test
   void aRecordRefusedToThisCallerIs403AndAnUnreadableBodyIs400() {
     assertEquals(
         403,
