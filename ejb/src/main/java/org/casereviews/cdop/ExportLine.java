@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import org.casereviews.shared.CsvLine;
 import org.casereviews.shared.Sex;
 
 /**
@@ -61,26 +62,6 @@ final class ExportLine {
   }
 
   private static void line(Writer out, List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(cell(cells.get(i)));
-    }
-    out.write("\r\n");
-  }
-
-  /** A value as a CSV cell: quoted when it holds a comma, a quote or a line break. */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    if (value.contains(",")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
+    CsvLine.write(out, cells);
   }
 }

@@ -33,6 +33,11 @@ public final class Http {
     return server() + "/casereviews";
   }
 
+  /** A value for an address's query, encoded. */
+  public static String query(String value) {
+    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
   public static String basic(String username, String password) {
     return "Basic "
         + Base64.getEncoder()

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.casereviews.action.ActionExport;
 import org.casereviews.action.ActionNote;
 import org.casereviews.action.ActionService;
 import org.casereviews.action.ActionStatus;
@@ -30,6 +31,9 @@ import org.casereviews.action.Slippage;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.TooLargeException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * Agency actions on recommendations: review officers set them, move due dates and record assurance;
@@ -109,6 +113,8 @@ public class ActionResource {
 
   @EJB private ActionService actions;
 
+  @EJB private ActionExport exports;
+
   @EJB private EvidenceService evidence;
 
   @Inject private Codes codes;
@@ -137,6 +143,24 @@ public class ActionResource {
   }
 
   @GET
+  @Path("actions/export")
+  @Produces("text/csv")
+  @Operation(
+      summary = "The actions the filters find, as CSV (a liaison officer: their agency's only)",
+      description =
+          "agency and overdue as in the list. Columns (stable; new ones are only added at the"
+              + " end): action_id, review_id, review_reference, recommendation, agency, owner,"
+              + " description, due_date, status, rag (as of today), days_overdue,"
+              + " not_achievable_reason, completed_date, assured_date, closed_date. Audited.")
+  public Response export(
+      @QueryParam("agency") String agency, @QueryParam("overdue") boolean overdue) {
+    String csv = exports.csv(codes.agency(agency, "agency"), overdue);
+    return Response.ok(csv, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"actions.csv\"")
+        .build();
+  }
+
+  @GET
   @Path("actions/{id}")
   @Operation(summary = "One action with its notes, slippage and evidence")
   public ActionView get(@PathParam("id") long id) {
@@ -149,6 +173,16 @@ public class ActionResource {
   @Operation(
       summary = "Report progress on an action (the owning agency, or a review officer)",
       description = "status: NOT_STARTED, IN_PROGRESS, AWAITING_ASSURANCE or NOT_ACHIEVABLE.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "Done, for the partnership to assure",
+                      value =
+                          "{\"version\": 3, \"status\": \"AWAITING_ASSURANCE\", \"note\":"
+                              + " \"All 40 front-line officers trained; register attached.\"}")))
   public ActionView progress(@PathParam("id") long id, Progress body) {
     if (body == null) {
       throw new BusinessException("Send the progress as a JSON object.");

@@ -42,6 +42,7 @@ import org.casereviews.review.Review;
 import org.casereviews.review.ReviewCriteria;
 import org.casereviews.review.ReviewDates;
 import org.casereviews.review.ReviewDetails;
+import org.casereviews.review.ReviewExport;
 import org.casereviews.review.ReviewLifecycle;
 import org.casereviews.review.ReviewSearch;
 import org.casereviews.review.ReviewService;
@@ -66,6 +67,8 @@ public class ReviewResource {
   @EJB private ReviewService reviews;
 
   @EJB private ReviewSearch search;
+
+  @EJB private ReviewExport exports;
 
   @EJB private FindingService findings;
 
@@ -94,19 +97,7 @@ public class ReviewResource {
       @QueryParam("sort") String sort,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    ReviewCriteria criteria =
-        new ReviewCriteria(
-            type == null || type.isBlank()
-                ? null
-                : Enums.parse(ReviewType.class, type, "type", Enums.names(ReviewType.class)),
-            status == null || status.isBlank()
-                ? null
-                : Enums.parse(
-                    ReviewStatus.class, status, "status", Enums.names(ReviewStatus.class)),
-            year,
-            codes.theme(theme, "theme"),
-            codes.agency(agency, "agency"),
-            text);
+    ReviewCriteria criteria = criteria(type, status, year, theme, agency, text);
     Paging paging = Paging.of(page, size);
     boolean descending = sort != null && sort.startsWith("-");
     String sortBy = sort == null ? null : sort.replaceFirst("^[-+]", "");
@@ -115,6 +106,47 @@ public class ReviewResource {
             .map(Summary::of)
             .toList();
     return paging.answer(items, search.count(criteria), uri);
+  }
+
+  @GET
+  @Path("export")
+  @Produces("text/csv")
+  @Operation(
+      summary = "The reviews the filters find, as CSV",
+      description =
+          "The same filters as the list. Columns (stable; new ones are only added at the end):"
+              + " review_id, reference, pseudonym, type, category, status, working_together,"
+              + " panel_decision, opened_on, incident_date, aware_date, notified_date,"
+              + " rapid_review_sent_date, decision_date, initiated_date, signed_off_date,"
+              + " sent_to_panel_date, published_date, archived_date, themes (codes separated by"
+              + " ;), agencies (codes separated by ;), lead_reviewer, case_officer, imported (Y/N)."
+              + " Audited.")
+  public Response export(
+      @QueryParam("type") String type,
+      @QueryParam("status") String status,
+      @QueryParam("year") Integer year,
+      @QueryParam("theme") String theme,
+      @QueryParam("agency") String agency,
+      @QueryParam("q") String text) {
+    String csv = exports.csv(criteria(type, status, year, theme, agency, text));
+    return Response.ok(csv, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"reviews.csv\"")
+        .build();
+  }
+
+  private ReviewCriteria criteria(
+      String type, String status, Integer year, String theme, String agency, String text) {
+    return new ReviewCriteria(
+        type == null || type.isBlank()
+            ? null
+            : Enums.parse(ReviewType.class, type, "type", Enums.names(ReviewType.class)),
+        status == null || status.isBlank()
+            ? null
+            : Enums.parse(ReviewStatus.class, status, "status", Enums.names(ReviewStatus.class)),
+        year,
+        codes.theme(theme, "theme"),
+        codes.agency(agency, "agency"),
+        text);
   }
 
   @GET
