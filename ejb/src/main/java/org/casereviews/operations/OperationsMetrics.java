@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.casereviews.security.AuthenticationOutcome.Refusal;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -21,7 +22,10 @@ public class OperationsMetrics {
   /** {@code casereviews_jobs_run_total{job="..."}}: runs of each batch job that have ended. */
   public static final String JOBS_RUN = "casereviews_jobs_run";
 
-  /** {@code casereviews_rows_imported_total{file="child-deaths"}}: rows loaded from files. */
+  /**
+   * {@code casereviews_rows_imported_total{file="child-deaths"}}: rows loaded from files ({@code
+   * file="review-history"} for review history files).
+   */
   public static final String ROWS_IMPORTED = "casereviews_rows_imported";
 
   /** {@code casereviews_rows_rejected_total{file="child-deaths"}}: rows rejected, with a reason. */
@@ -34,6 +38,12 @@ public class OperationsMetrics {
    */
   public static final String LOGINS_FAILED = "casereviews_logins_failed";
 
+  /** The {@code file} tag of the rows of child-death files (format v1). */
+  public static final String CHILD_DEATHS = "child-deaths";
+
+  /** The {@code file} tag of the rows of review history files. */
+  public static final String REVIEW_HISTORY = "review-history";
+
   @Inject MetricRegistry registry;
 
   /**
@@ -45,9 +55,11 @@ public class OperationsMetrics {
     for (Refusal refusal : Refusal.values()) {
       registry.counter(LOGINS_FAILED, new Tag("reason", refusal.name()));
     }
-    Tag childDeaths = new Tag("file", "child-deaths");
-    registry.counter(ROWS_IMPORTED, childDeaths);
-    registry.counter(ROWS_REJECTED, childDeaths);
+    for (String file : new String[] {CHILD_DEATHS, REVIEW_HISTORY}) {
+      Tag kind = new Tag("file", file);
+      registry.counter(ROWS_IMPORTED, kind);
+      registry.counter(ROWS_REJECTED, kind);
+    }
   }
 
   void createAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -64,6 +76,11 @@ public class OperationsMetrics {
     Tag kind = new Tag("file", file);
     registry.counter(ROWS_IMPORTED, kind).inc(loaded);
     registry.counter(ROWS_REJECTED, kind).inc(rejected);
+  }
+
+  /** An import's rows, counted once its transaction has committed. */
+  void rowsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) RowsImported rows) {
+    rowsImported(rows.file(), rows.loaded(), rows.rejected());
   }
 
   /** A sign-in was refused, for {@code reason}. */

@@ -3,6 +3,8 @@ package org.casereviews.review;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +21,8 @@ import java.util.stream.Collectors;
 import org.casereviews.agency.Agency;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
+import org.casereviews.operations.OperationsMetrics;
+import org.casereviews.operations.RowsImported;
 import org.casereviews.security.Roles;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.ReferenceItem;
@@ -40,6 +44,8 @@ public class HistoricReviewImport {
   @PersistenceContext private EntityManager em;
 
   @EJB private AuditTrail audit;
+
+  @Inject private Event<RowsImported> imported;
 
   /**
    * @throws BusinessException about the field "file" when the file is not CSV or lacks a required
@@ -69,6 +75,9 @@ public class HistoricReviewImport {
       audit.record(AuditAction.CREATE, ReviewService.RECORD_TYPE, review.getId(), "imported");
     }
     em.flush();
+    imported.fire(
+        new RowsImported(
+            OperationsMetrics.REVIEW_HISTORY, read.reviews().size(), read.rejected().size()));
     return new ImportReport(read.reviews().size(), read.rejected());
   }
 

@@ -75,7 +75,8 @@ public class ImportMergeBatchlet extends AbstractBatchlet {
   public String process() {
     long number = ImportNumber.of(job, importId);
     ImportOutcome outcome = mergeInOneTransaction(number);
-    metrics.rowsImported("child-deaths", outcome.rowsLoaded(), outcome.rowsRejected());
+    metrics.rowsImported(
+        OperationsMetrics.CHILD_DEATHS, outcome.rowsLoaded(), outcome.rowsRejected());
     Path rejectedFile = outcome.rowsRejected() == 0 ? null : writeRejected(number);
     step.setPersistentUserData(report(outcome, runner.rejected(number, 0, REPORTED), rejectedFile));
     return "IMPORTED " + outcome.rowsLoaded();
