@@ -37,6 +37,9 @@ import org.casereviews.cdop.imports.ImportOrigin;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * Child death records and their imports. CDOP officers and administrators only (the services
@@ -171,6 +174,21 @@ public class ChildDeathResource {
               + " until endedAt is set; its report counts the rows read, loaded and rejected and"
               + " lists the rejected rows with line, column and reason. A file that is not format"
               + " v1 at all fails the run with one reason and loads nothing.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = ReviewImportResource.TEXT_CSV,
+              examples =
+                  @ExampleObject(
+                      name = "Two notifications",
+                      value =
+                          "source_system,source_ref,nhs_number,family_name,given_names,sex,"
+                              + "date_of_birth,date_of_death,place_of_death,postcode,ethnicity,"
+                              + "expected,looked_after,notified_on\r\n"
+                              + "REGISTRAR,R-2026-0412,943 476 5919,Smith,Amy,F,2019-03-02,"
+                              + "2026-11-20,HOSPITAL,B2 2DR,A,N,N,2026-11-23\r\n"
+                              + "HOSPITAL,H-77812,9434765919,,,F,02/03/2019,20/11/2026,HOSPITAL,"
+                              + ",,N,,\r\n")))
   public Response importFile(@QueryParam("name") String name, InputStream body) {
     return started(
         imports.upload(body, name == null ? "child-deaths.csv" : name, ImportOrigin.API));

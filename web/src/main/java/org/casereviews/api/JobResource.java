@@ -33,6 +33,9 @@ import org.casereviews.security.Roles;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Batch job runs: the catalogue of jobs, the runs, starting any job of the catalogue by hand (the
@@ -236,6 +239,24 @@ public class JobResource {
               + " (summary) and in detail. For a child-death import, read, written and skipped"
               + " count the file's rows read, loaded and rejected, and rejectedRows lists the"
               + " first 100 rejected rows with line, column and reason.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The run",
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "A child-death import that has ended",
+                      value =
+                          "{\"executionId\": 52, \"job\": \"child-death-import\", \"label\":"
+                              + " \"Child-death import\", \"status\": \"COMPLETED\","
+                              + " \"exitStatus\": \"COMPLETED\", \"read\": 3, \"written\": 2,"
+                              + " \"skipped\": 1, \"percentDone\": null, \"startedAt\":"
+                              + " \"2026-12-01T02:00:00.104Z\", \"endedAt\":"
+                              + " \"2026-12-01T02:00:03.871Z\", \"rejectedRows\": [{\"line\": 4,"
+                              + " \"column\": \"date_of_death\", \"reason\": \"The date of death"
+                              + " (2019-02-27) cannot come before the date of birth (2019-03-02).\"}]}")))
   public JobJson run(@PathParam("executionId") long executionId) {
     Optional<JobReport> run =
         security.isUserInRole(Roles.PARTNERSHIP_ADMIN)

@@ -31,6 +31,9 @@ import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.ChildDetails;
 import org.casereviews.shared.IncidentCategory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * Significant-incident notifications: agency systems submit them; the partnership lists, reads and
@@ -95,6 +98,21 @@ public class NotificationResource {
   @POST
   @Operation(
       summary = "Submit a significant-incident notification (agency-liaison, review-officer)")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "An infant with unexplained bruising",
+                      value =
+                          "{\"agency\": \"HOSPITAL\", \"incidentDate\": \"2026-11-27\","
+                              + " \"awareDate\": \"2026-11-28\", \"category\": \"SERIOUS_HARM\","
+                              + " \"summary\": \"Infant seen in A&E with unexplained bruising.\","
+                              + " \"agenciesInvolved\": [\"CSC\", \"HOSPITAL\"], \"children\":"
+                              + " [{\"ageYears\": 0, \"ageMonths\": 4, \"sex\": \"F\","
+                              + " \"ethnicity\": \"A\", \"disability\": false, \"lookedAfter\":"
+                              + " false, \"childProtectionPlan\": true}]}")))
   public Response submit(NewNotification body) {
     if (body == null) {
       throw new BusinessException("Send the notification as a JSON object.");
