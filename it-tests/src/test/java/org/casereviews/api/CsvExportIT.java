@@ -68,11 +68,11 @@ class CsvExportIT {
         ActionFixtures.action(
             officer, reviewId, "POLICE", "Police " + tag, LocalDate.now().plusDays(30));
     ActionFixtures.action(
-        officer, reviewId, "HEALTH", "Health " + tag, LocalDate.now().plusDays(40));
+        officer, reviewId, "HOSPITAL", "Health " + tag, LocalDate.now().plusDays(40));
     String liaison = Http.basic(Users.create(Roles.AGENCY_LIAISON, "POLICE"), Users.PASSWORD);
 
     HttpResponse<String> own = Http.get(API + "/actions/export", liaison);
-    HttpResponse<String> other = Http.get(API + "/actions/export?agency=HEALTH", liaison);
+    HttpResponse<String> other = Http.get(API + "/actions/export?agency=HOSPITAL", liaison);
     HttpResponse<String> all = Http.get(API + "/actions/export", officer);
 
     assertEquals(200, own.statusCode(), own.body());

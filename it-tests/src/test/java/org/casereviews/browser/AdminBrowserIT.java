@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casereviews.it.Http;
+import org.casereviews.it.TestDirectory;
 import org.casereviews.it.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A person in Chromium: signs in as the administrator, creates a user, signs out. */
+/**
+ * A person in Chromium: signs in as the administrator, creates a user and a system account (and
+ * rotates its password), looks at a directory account, signs out.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminBrowserIT {
@@ -76,6 +82,65 @@ class AdminBrowserIT {
       assertEquals("short.pass", browser.value("form:username"));
       assertEquals("Sam Short", browser.value("form:fullName"));
     }
+  }
+
+  @Test
+  void administratorMakesASystemAccountAndRotatesItsPassword() throws Exception {
+    String username = Users.uniqueName("sys.browser");
+    try (Browser browser = new Browser()) {
+      browser.open(Http.app() + "/admin/users/edit.xhtml");
+      signIn(browser, "admin", Http.ADMIN_PASSWORD);
+      browser.type("form:username", username);
+      browser.type("form:fullName", "Schools admissions system");
+      browser.clickLabelFor("form:roles:4");
+      browser.clickLabelFor("form:kind:1");
+      browser.type("form:password", Users.PASSWORD);
+      browser.type("form:passwordAgain", Users.PASSWORD);
+      browser.click("form:save");
+      browser.waitForText("User " + username + " created.");
+      assertFalse(browser.present("reset:resetPassword"), "a system account's password rotates");
+
+      browser.click("rotate:rotatePassword");
+      browser.waitForText("Copy it now: it is not shown again.");
+
+      Matcher shown = Pattern.compile("New password: (\\S+)").matcher(browser.text());
+      assertTrue(shown.find(), browser.text());
+      assertEquals(200, me(username, shown.group(1)), "the new password");
+      assertEquals(200, me(username, Users.PASSWORD), "the previous one, for a day");
+    }
+  }
+
+  @Test
+  void aDirectoryAccountIsShownAsTheDirectoryGaveIt() throws Exception {
+    String account = Users.uniqueName("dir.browser");
+    TestDirectory.person(account, "Dora " + account, "Council-Directory-Pass-1", "SCP Reviewers");
+    assertEquals(200, me(account, "Council-Directory-Pass-1"));
+    try (Browser browser = new Browser()) {
+      browser.open(Http.app() + "/admin/users/edit.xhtml?id=" + userId(account));
+      signIn(browser, "admin", Http.ADMIN_PASSWORD);
+      browser.waitForText("signs in through the council directory");
+
+      assertEquals("Dora " + account, browser.value("form:fullName"));
+      assertFalse(browser.present("form:save"), "nothing to save: the directory gives it all");
+      assertFalse(browser.present("reset:resetPassword"), "the password is the directory's");
+      assertTrue(browser.present("account:toggle"), "it can still be disabled here");
+    }
+  }
+
+  private static int userId(String username) {
+    return Http.json(
+            Http.get(Http.app() + "/api/v1/users", Http.basic("admin", Http.ADMIN_PASSWORD)))
+        .asJsonArray()
+        .stream()
+        .map(user -> user.asJsonObject())
+        .filter(user -> user.getString("username").equals(username))
+        .findFirst()
+        .orElseThrow()
+        .getInt("id");
+  }
+
+  private static int me(String username, String password) {
+    return Http.get(Http.app() + "/api/v1/me", Http.basic(username, password)).statusCode();
   }
 
   private static void signIn(Browser browser, String username, String password) {

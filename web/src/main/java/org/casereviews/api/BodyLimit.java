@@ -7,6 +7,8 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,13 +17,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A JSON request body larger than {@code casereviews.api.max-json-bytes} (64 KB) is refused with
- * 413 before it is read: no request the API takes as JSON comes near it, and a body sent without
- * its length is cut off at the same size. Files (CSV, documents, evidence) have limits of their
- * own.
+ * 413 before it is read (no request the API takes as JSON comes near it); a body sent without its
+ * length is counted as it is read and refused the same way at the limit. Files (CSV, documents,
+ * evidence) have limits of their own.
  */
 @Provider
 @PreMatching
-public class BodyLimit implements ContainerRequestFilter {
+public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
   private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
@@ -42,9 +44,26 @@ public class BodyLimit implements ContainerRequestFilter {
               .type(MediaType.APPLICATION_JSON_TYPE)
               .entity(ErrorMapper.describe(tooLarge(request.getLength())))
               .build());
-      return;
     }
-    request.setEntityStream(new Limited(request.getEntityStream()));
+  }
+
+  /** A JSON body sent without its length is counted as it is read, and stopped at the limit. */
+  @Override
+  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    if (context.getMediaType() == null || !isJson(context.getMediaType())) {
+      return context.proceed();
+    }
+    Limited limited = new Limited(context.getInputStream());
+    context.setInputStream(limited);
+    try {
+      return context.proceed();
+    } catch (RuntimeException | IOException failure) {
+      // the JSON reader reports the stream's refusal as a body it could not read
+      if (limited.over) {
+        throw tooLarge(0);
+      }
+      throw failure;
+    }
   }
 
   /** application/json, and the JSON of a merge patch ({@code application/merge-patch+json}). */
@@ -85,6 +104,7 @@ public class BodyLimit implements ContainerRequestFilter {
   private final class Limited extends FilterInputStream {
 
     private long read;
+    private boolean over;
 
     Limited(InputStream in) {
       super(in);
@@ -104,11 +124,12 @@ public class BodyLimit implements ContainerRequestFilter {
       return n;
     }
 
-    private void count(int n) {
+    private void count(int n) throws IOException {
       read += n;
       if (read > maxBytes) {
+        over = true;
         drain(in);
-        throw tooLarge(0);
+        throw new IOException("over the limit of " + maxBytes + " bytes");
       }
     }
   }
