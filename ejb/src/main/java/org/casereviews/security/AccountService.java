@@ -22,7 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * audited and written to the server log; after {@code casereviews.security.lockout.attempts}
  * failures (default 5) within {@code casereviews.security.lockout.window} (15 minutes) the account
  * is locked for {@code casereviews.security.lockout.duration} (15 minutes) or until an
- * administrator unlocks it.
+ * administrator unlocks it. A name that is no account here, or a directory account, is signed in
+ * through the council's directory when {@code casereviews.ldap.url} is set ({@link
+ * DirectorySignIn}); a system account's previous password works until its rotation's overlap ends.
  */
 @Stateless
 @PermitAll
@@ -128,7 +130,7 @@ public class AccountService {
     SecurityEventLog.log(Level.INFO, "LOGOUT", username, origin, "");
   }
 
-  Optional<UserAccount> findByUsername(String username) {
+  private Optional<UserAccount> findByUsername(String username) {
     return UserAccount.byUsername(em, username);
   }
 
