@@ -187,7 +187,7 @@ class InstallOnDomainIT {
             List.of(
                 "bash", System.getProperty("casereviews.it.installScript"), settings.toString()),
             Map.of(),
-            Duration.ofMinutes(5),
+            Duration.ofMinutes(10),
             WORK.resolve("install-on-domain-" + run + ".log"));
     LOG.info(() -> "install-on-domain.sh, " + run + " run: " + command.took().toSeconds() + " s");
     return command;

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class PayaraDomain {
 
-  private static final Duration TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
   private final Path payara;
   private final String name;
