@@ -16,6 +16,7 @@ import org.casereviews.batch.childdeaths.ChildDeathImport;
 import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobReport;
 import org.casereviews.cdop.imports.ImportOrigin;
+import org.casereviews.cluster.RunClaims;
 import org.casereviews.it.RunAs;
 import org.casereviews.it.Waiting;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,6 +40,8 @@ class ImportResumptionIT {
 
   @EJB private JobHistory history;
 
+  @EJB private RunClaims claims;
+
   @Test
   void anImportThatHadNotEndedIsResumedAfterItsStagedRowsAndLoadsEveryRowOnce() {
     String tag = ChildDeathFiles.tag();
@@ -55,7 +58,8 @@ class ImportResumptionIT {
     JobReport stopped = until(run, report -> report.run().endedAt() != null);
     assertEquals("STOPPED", stopped.run().status());
 
-    List<Long> resumed = admin.call(() -> imports.resumeUnfinished(Instant.now()));
+    List<Long> resumed =
+        admin.call(() -> imports.resumeUnfinished(Instant.now(), claims.resumer()));
 
     assertEquals(1, resumed.size(), "the stopped import, and no other: " + resumed);
     JobReport done =
@@ -68,7 +72,8 @@ class ImportResumptionIT {
     assertEquals(ROWS, outcome.getInt("notificationsNew"), outcome.toString());
     // a notification whose dates another test's child without an NHS number shares waits as a
     // possible match instead of making a record: fewer records is the import's rule, not a loss
-    assertTrue(admin.call(() -> imports.resumeUnfinished(Instant.now())).isEmpty());
+    assertTrue(
+        admin.call(() -> imports.resumeUnfinished(Instant.now(), claims.resumer())).isEmpty());
   }
 
   private JobReport until(long run, Predicate<JobReport> reached) {

@@ -14,8 +14,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The deployment of every integration test: the EAR the build produced, unchanged, with this
- * module's test classes added to its WAR so that in-container tests can inject the EJBs. Browser
- * tests and the test mail server run only on the client and stay out of it.
+ * module's test classes added to its WAR so that in-container tests can inject the EJBs, with the
+ * XML of the test's own batch job. Browser tests and the test mail server run only on the client
+ * and stay out of it.
  */
 public final class CaseReviewsDeployment {
 
@@ -30,6 +31,9 @@ public final class CaseReviewsDeployment {
             .as(EnterpriseArchive.class);
     WebArchive war = ear.getAsType(WebArchive.class, "casereviews-web.war");
     testClasses().forEach(war::addClass);
+    // the job the test deployment's schedules start (org.casereviews.cluster.ProbeSchedules)
+    war.addAsResource(
+        "ScheduledRunIT/scheduled-run-probe.xml", "META-INF/batch-jobs/scheduled-run-probe.xml");
     return ear;
   }
 

@@ -39,6 +39,11 @@ public class ArchiveSchedule extends DailyJobSchedule {
   }
 
   @Override
+  protected String job() {
+    return ReviewArchive.JOB;
+  }
+
+  @Override
   protected long start() {
     return archive.start();
   }

@@ -19,11 +19,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.casereviews.batch.jobs.JobHistory;
 import org.casereviews.batch.jobs.JobReport;
 import org.casereviews.cdop.imports.ChildDeathImports;
 import org.casereviews.cdop.imports.DeathImport;
 import org.casereviews.cdop.imports.ImportOrigin;
+import org.casereviews.cluster.Resumer;
+import org.casereviews.cluster.RunClaims;
 import org.casereviews.security.Roles;
 import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.NotFoundException;
@@ -43,11 +46,15 @@ public class ChildDeathImport {
   /** The job's id: its XML is META-INF/batch-jobs/child-death-import.xml. */
   public static final String JOB = "child-death-import";
 
+  private static final Logger LOG = Logger.getLogger(ChildDeathImport.class.getName());
+
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   @EJB private JobHistory jobs;
 
   @EJB private ChildDeathImports imports;
+
+  @EJB private RunClaims claims;
 
   @Inject ImportInbox inbox;
 
@@ -120,14 +127,33 @@ public class ChildDeathImport {
   /**
    * Resumes every import that had not ended when the server stopped (a run that died with its
    * server cannot be restarted: the batch runtime still thinks it is running): a new run goes on
-   * with each, after the rows it had staged. Returns the new runs' numbers.
+   * with each, after the rows it had staged. Of several instances starting together, the one whose
+   * claim of an import comes first resumes it ({@code resumer}, see {@link RunClaims}). Returns the
+   * new runs' numbers.
    */
-  public List<Long> resumeUnfinished(Instant startedBefore) {
+  public List<Long> resumeUnfinished(Instant startedBefore, Resumer resumer) {
     return imports.unfinished().stream()
         .filter(unfinished -> unfinished.getStartedAt().isBefore(startedBefore))
         .filter(unfinished -> Files.exists(Path.of(unfinished.getFilePath())))
+        .filter(unfinished -> claimed(unfinished, resumer))
         .map(this::resume)
         .toList();
+  }
+
+  private boolean claimed(DeathImport unfinished, Resumer resumer) {
+    if (claims.claimResumption(unfinished.getId(), resumer)) {
+      return true;
+    }
+    LOG.info(
+        () ->
+            "The child-death import "
+                + unfinished.getId()
+                + " of "
+                + unfinished.getFileName()
+                + " is resumed by another instance; "
+                + resumer.instance()
+                + " leaves it.");
+    return false;
   }
 
   private long resume(DeathImport unfinished) {

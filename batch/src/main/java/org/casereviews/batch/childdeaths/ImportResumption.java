@@ -15,15 +15,17 @@ import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.casereviews.cluster.Resumer;
+import org.casereviews.cluster.RunClaims;
 import org.casereviews.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * When the application starts, resumes the child-death imports that had not ended when the server
  * stopped: each goes on after the rows it had staged and ends with every row loaded once. It waits
- * a little first, so that the batch runtime and the schema are ready. {@code
- * casereviews.import.resume=off} turns it off (on all but one of several instances sharing a
- * database).
+ * a little first, so that the batch runtime and the schema are ready. Of several instances sharing
+ * the database and starting together, the first to claim an import resumes it and the others leave
+ * it. {@code casereviews.import.resume=off} turns it off.
  */
 @Singleton
 @Startup
@@ -39,6 +41,11 @@ public class ImportResumption {
 
   @EJB private ChildDeathImport imports;
 
+  @EJB private RunClaims claims;
+
+  /** This instance, and when it started by the database's clock, which dates every claim. */
+  private Resumer resumer;
+
   @Inject
   @ConfigProperty(name = "casereviews.import.resume", defaultValue = "on")
   String resume;
@@ -50,6 +57,7 @@ public class ImportResumption {
           "Child-death imports that had not ended are not resumed (casereviews.import.resume=off).");
       return;
     }
+    resumer = claims.resumer();
     timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig("resume imports", false));
   }
 
@@ -58,7 +66,7 @@ public class ImportResumption {
     // an import begun before this server started cannot be running on it
     Instant serverStarted =
         Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-    List<Long> runs = imports.resumeUnfinished(serverStarted);
+    List<Long> runs = imports.resumeUnfinished(serverStarted, resumer);
     if (!runs.isEmpty()) {
       LOG.info(() -> "Resumed the child-death imports that had not ended: runs " + runs + ".");
     }

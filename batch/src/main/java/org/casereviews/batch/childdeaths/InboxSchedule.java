@@ -43,6 +43,11 @@ public class InboxSchedule extends DailyJobSchedule {
   }
 
   @Override
+  protected String job() {
+    return JOB;
+  }
+
+  @Override
   protected long start() {
     return jobs.start(JOB);
   }

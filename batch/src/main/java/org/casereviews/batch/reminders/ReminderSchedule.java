@@ -39,6 +39,11 @@ public class ReminderSchedule extends DailyJobSchedule {
   }
 
   @Override
+  protected String job() {
+    return ActionReminders.JOB;
+  }
+
+  @Override
   protected long start() {
     return reminders.start();
   }

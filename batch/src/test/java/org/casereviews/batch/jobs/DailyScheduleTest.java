@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.ScheduleExpression;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -40,5 +42,47 @@ class DailyScheduleTest {
 
   private static Optional<LocalTime> daily(String value) {
     return DailySchedule.dailyTime("casereviews.archive.schedule", value, "The archive is");
+  }
+
+  @Test
+  void aTimerFiringOnTimeRunsForThatDaysSlot() {
+    assertEquals(
+        LocalDateTime.of(2026, 12, 1, 3, 0),
+        DailySchedule.slotNear(LocalTime.of(3, 0), Instant.parse("2026-12-01T03:00:00.250Z")));
+  }
+
+  @Test
+  void inSummerTheSlotIsEnglishTimeNotUtc() {
+    assertEquals(
+        LocalDateTime.of(2026, 7, 1, 3, 0),
+        DailySchedule.slotNear(LocalTime.of(3, 0), Instant.parse("2026-07-01T02:00:01Z")));
+  }
+
+  @Test
+  void clocksAMinuteEitherSideOfMidnightNameTheSameSlot() {
+    LocalTime midnight = LocalTime.MIDNIGHT;
+    LocalDateTime slot = LocalDateTime.of(2026, 12, 2, 0, 0);
+
+    assertEquals(slot, DailySchedule.slotNear(midnight, Instant.parse("2026-12-01T23:59:00Z")));
+    assertEquals(slot, DailySchedule.slotNear(midnight, Instant.parse("2026-12-02T00:01:00Z")));
+  }
+
+  @Test
+  void clocksHoursApartStillNameTheSameSlot() {
+    LocalTime time = LocalTime.of(6, 30);
+    LocalDateTime slot = LocalDateTime.of(2026, 12, 1, 6, 30);
+
+    assertEquals(slot, DailySchedule.slotNear(time, Instant.parse("2026-12-01T01:00:00Z")));
+    assertEquals(slot, DailySchedule.slotNear(time, Instant.parse("2026-12-01T17:00:00Z")));
+  }
+
+  @Test
+  void aTimeThatHappensTwiceWhenTheClocksGoBackIsOneSlot() {
+    LocalTime time = LocalTime.of(1, 30);
+    LocalDateTime slot = LocalDateTime.of(2026, 10, 25, 1, 30);
+
+    // 01:30 BST and 01:30 GMT on 25 October 2026
+    assertEquals(slot, DailySchedule.slotNear(time, Instant.parse("2026-10-25T00:30:00Z")));
+    assertEquals(slot, DailySchedule.slotNear(time, Instant.parse("2026-10-25T01:30:00Z")));
   }
 }
