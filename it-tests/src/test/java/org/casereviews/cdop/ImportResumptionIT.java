@@ -55,7 +55,11 @@ class ImportResumptionIT {
           imports.stop(run);
           return null;
         });
-    JobReport stopped = until(run, report -> report.run().endedAt() != null);
+    // the batch runtime sets the end before it moves STOPPING to STOPPED
+    JobReport stopped =
+        until(
+            run,
+            report -> report.run().endedAt() != null && !"STOPPING".equals(report.run().status()));
     assertEquals("STOPPED", stopped.run().status());
 
     List<Long> resumed =
