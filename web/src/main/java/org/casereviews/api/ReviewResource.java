@@ -53,6 +53,9 @@ import org.casereviews.shared.BusinessException;
 import org.casereviews.shared.ChildDetails;
 import org.casereviews.shared.IncidentCategory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * Reviews of every kind: list and search, read, open, change (with the version read, 409 when
@@ -158,6 +161,21 @@ public class ReviewResource {
 
   @POST
   @Operation(summary = "Open a review (review-officer); the reference is given out by the server")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "A local child safeguarding practice review",
+                      value =
+                          "{\"type\": \"LCSPR\", \"pseudonym\": \"Child F\", \"category\":"
+                              + " \"DEATH\", \"workingTogether\": \"2023\", \"summary\": \"A"
+                              + " toddler died after a fall; the family was known to three"
+                              + " agencies.\", \"themes\": [\"NEGLECT\"], \"agencies\": [\"CSC\","
+                              + " \"POLICE\", \"GP\"], \"leadReviewer\": \"Independent reviewer\","
+                              + " \"dates\": {\"incidentOn\": \"2026-09-14\", \"awareOn\":"
+                              + " \"2026-09-15\", \"initiatedOn\": \"2026-10-20\"}}")))
   public Response create(ReviewInput body) {
     Review created = reviews.create(details(body, null));
     return Response.created(uri.getAbsolutePathBuilder().path(created.getId().toString()).build())
@@ -181,6 +199,14 @@ public class ReviewResource {
   @Operation(
       summary = "Move a review to its next status (review-officer)",
       description = "The review's nextStatuses lists where it may go.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "The draft report is in",
+                      value = "{\"version\": 4, \"to\": \"DRAFT\", \"on\": \"2026-11-30\"}")))
   public ReviewView transition(@PathParam("id") long id, Transition body) {
     if (body == null || body.to() == null || body.to().isBlank()) {
       throw new BusinessException("to", "Send the status the review moves to, as 'to'.");
