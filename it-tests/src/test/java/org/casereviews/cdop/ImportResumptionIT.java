@@ -84,7 +84,7 @@ class ImportResumptionIT {
     return Waiting.until(
         () -> admin.call(() -> history.find(run)).orElseThrow(),
         reached,
-        Duration.ofMinutes(3),
+        ImportRuns.LIMIT,
         Duration.ofMillis(100),
         "run " + run + " did not get there");
   }
