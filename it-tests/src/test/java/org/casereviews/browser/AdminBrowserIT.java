@@ -105,8 +105,9 @@ class AdminBrowserIT {
 
       Matcher shown = Pattern.compile("New password: (\\S+)").matcher(browser.text());
       assertTrue(shown.find(), browser.text());
-      assertEquals(200, me(username, shown.group(1)), "the new password");
-      assertEquals(200, me(username, Users.PASSWORD), "the previous one, for a day");
+      assertEquals(200, Users.me(username, shown.group(1)).statusCode(), "the new password");
+      assertEquals(
+          200, Users.me(username, Users.PASSWORD).statusCode(), "the previous one, for a day");
     }
   }
 
@@ -114,9 +115,9 @@ class AdminBrowserIT {
   void aDirectoryAccountIsShownAsTheDirectoryGaveIt() throws Exception {
     String account = Users.uniqueName("dir.browser");
     TestDirectory.person(account, "Dora " + account, "Council-Directory-Pass-1", "SCP Reviewers");
-    assertEquals(200, me(account, "Council-Directory-Pass-1"));
+    assertEquals(200, Users.me(account, "Council-Directory-Pass-1").statusCode());
     try (Browser browser = new Browser()) {
-      browser.open(Http.app() + "/admin/users/edit.xhtml?id=" + userId(account));
+      browser.open(Http.app() + "/admin/users/edit.xhtml?id=" + Users.find(account).getInt("id"));
       signIn(browser, "admin", Http.ADMIN_PASSWORD);
       browser.waitForText("signs in through the council directory");
 
@@ -125,22 +126,6 @@ class AdminBrowserIT {
       assertFalse(browser.present("reset:resetPassword"), "the password is the directory's");
       assertTrue(browser.present("account:toggle"), "it can still be disabled here");
     }
-  }
-
-  private static int userId(String username) {
-    return Http.json(
-            Http.get(Http.app() + "/api/v1/users", Http.basic("admin", Http.ADMIN_PASSWORD)))
-        .asJsonArray()
-        .stream()
-        .map(user -> user.asJsonObject())
-        .filter(user -> user.getString("username").equals(username))
-        .findFirst()
-        .orElseThrow()
-        .getInt("id");
-  }
-
-  private static int me(String username, String password) {
-    return Http.get(Http.app() + "/api/v1/me", Http.basic(username, password)).statusCode();
   }
 
   private static void signIn(Browser browser, String username, String password) {

@@ -33,11 +33,11 @@ class DirectorySignInIT {
     String account = Users.uniqueName("dir.reviewer");
     TestDirectory.person(account, "Rita " + account, PASSWORD, "SCP Reviewers", "All Staff");
 
-    HttpResponse<String> me = me(account, PASSWORD);
+    HttpResponse<String> me = Users.me(account, PASSWORD);
 
     assertEquals(200, me.statusCode(), me.body());
     assertEquals(List.of("review-officer"), roles(me));
-    JsonObject user = userAsAdminSees(account);
+    JsonObject user = Users.find(account);
     assertEquals("DIRECTORY", user.getString("kind"));
     assertEquals("Rita " + account, user.getString("fullName"));
     assertEquals(account + "@council.example", user.getString("email"));
@@ -48,11 +48,11 @@ class DirectorySignInIT {
     String account = Users.uniqueName("dir.police");
     TestDirectory.person(account, "Pat " + account, PASSWORD, "SCP Police Liaison");
 
-    HttpResponse<String> me = me(account, PASSWORD);
+    HttpResponse<String> me = Users.me(account, PASSWORD);
 
     assertEquals(200, me.statusCode(), me.body());
     assertEquals(List.of("agency-liaison"), roles(me));
-    assertEquals("POLICE", userAsAdminSees(account).getString("agency"));
+    assertEquals("POLICE", Users.find(account).getString("agency"));
   }
 
   @Test
@@ -61,7 +61,7 @@ class DirectorySignInIT {
     TestDirectory.person(account, "Fin " + account, PASSWORD, "Finance", "All Staff");
     double before = Metrics.loginsFailed("NOT_MAPPED");
 
-    HttpResponse<String> me = me(account, PASSWORD);
+    HttpResponse<String> me = Users.me(account, PASSWORD);
 
     assertEquals(401, me.statusCode(), me.body());
     assertEquals(before + 1, Metrics.loginsFailed("NOT_MAPPED"));
@@ -71,11 +71,11 @@ class DirectorySignInIT {
   void aDisabledDirectoryAccountIsRefusedEvenWithItsPassword() {
     String account = Users.uniqueName("dir.left");
     String dn = TestDirectory.person(account, "Lee " + account, PASSWORD, "SCP Reviewers");
-    assertEquals(200, me(account, PASSWORD).statusCode(), "signs in while enabled");
+    assertEquals(200, Users.me(account, PASSWORD).statusCode(), "signs in while enabled");
     TestDirectory.disable(dn);
     double before = Metrics.loginsFailed("DISABLED");
 
-    HttpResponse<String> me = me(account, PASSWORD);
+    HttpResponse<String> me = Users.me(account, PASSWORD);
 
     assertEquals(401, me.statusCode(), me.body());
     assertEquals(before + 1, Metrics.loginsFailed("DISABLED"));
@@ -87,9 +87,9 @@ class DirectorySignInIT {
     TestDirectory.person(account, "Tim " + account, PASSWORD, "SCP Reviewers");
     double before = Metrics.loginsFailed("WRONG_PASSWORD");
 
-    assertEquals(401, me(account, "Council-Directory-Pass-2").statusCode());
+    assertEquals(401, Users.me(account, "Council-Directory-Pass-2").statusCode());
     // an empty password would be an anonymous bind, which a directory may accept
-    assertEquals(401, me(account, "").statusCode());
+    assertEquals(401, Users.me(account, "").statusCode());
     assertEquals(before + 2, Metrics.loginsFailed("WRONG_PASSWORD"));
   }
 
@@ -97,14 +97,14 @@ class DirectorySignInIT {
   void aGroupChangedInTheDirectoryChangesTheRolesAtTheNextSignIn() {
     String account = Users.uniqueName("dir.mover");
     String dn = TestDirectory.person(account, "Mo " + account, PASSWORD, "SCP Board");
-    assertEquals(List.of("viewer"), roles(me(account, PASSWORD)));
+    assertEquals(List.of("viewer"), roles(Users.me(account, PASSWORD)));
 
     TestDirectory.leaveGroup(dn, "SCP Board");
     TestDirectory.joinGroup(dn, "SCP Business Unit");
-    assertEquals(List.of("partnership-admin"), roles(me(account, PASSWORD)));
+    assertEquals(List.of("partnership-admin"), roles(Users.me(account, PASSWORD)));
 
     TestDirectory.leaveGroup(dn, "SCP Business Unit");
-    assertEquals(401, me(account, PASSWORD).statusCode(), "in no mapped group any more");
+    assertEquals(401, Users.me(account, PASSWORD).statusCode(), "in no mapped group any more");
   }
 
   @Test
@@ -112,16 +112,17 @@ class DirectorySignInIT {
     String local = Users.create(Roles.VIEWER, null);
     TestDirectory.person(local, "Dee " + local, PASSWORD, "SCP Business Unit");
 
-    assertEquals(List.of("viewer"), roles(me(local, Users.PASSWORD)));
-    assertEquals(401, me(local, PASSWORD).statusCode(), "the directory's password is not asked");
+    assertEquals(List.of("viewer"), roles(Users.me(local, Users.PASSWORD)));
+    assertEquals(
+        401, Users.me(local, PASSWORD).statusCode(), "the directory's password is not asked");
   }
 
   @Test
   void aNameThatIsAFilterMatchesNobody() {
     TestDirectory.person(Users.uniqueName("dir.star"), "Star Person", PASSWORD, "SCP Reviewers");
 
-    assertEquals(401, me("*", PASSWORD).statusCode());
-    assertEquals(401, me("dir.star*", PASSWORD).statusCode());
+    assertEquals(401, Users.me("*", PASSWORD).statusCode());
+    assertEquals(401, Users.me("dir.star*", PASSWORD).statusCode());
   }
 
   @Test
@@ -134,8 +135,8 @@ class DirectorySignInIT {
 
     TestDirectory.stop();
     try {
-      assertEquals(401, me(account, PASSWORD).statusCode());
-      HttpResponse<String> localMe = me(local, Users.PASSWORD);
+      assertEquals(401, Users.me(account, PASSWORD).statusCode());
+      HttpResponse<String> localMe = Users.me(local, Users.PASSWORD);
       assertEquals(200, localMe.statusCode(), localMe.body());
     } finally {
       TestDirectory.resume();
@@ -144,11 +145,7 @@ class DirectorySignInIT {
     assertEquals(before + 1, Metrics.loginsFailed("DIRECTORY_UNAVAILABLE"));
     String named = "The council directory " + TestDirectory.url() + " cannot be reached";
     assertTrue(ServerLog.since(logBefore, named).contains(named), "the server log names it");
-    assertEquals(200, me(account, PASSWORD).statusCode(), "signs in once it is back");
-  }
-
-  private static HttpResponse<String> me(String username, String password) {
-    return Http.get(Http.app() + "/api/v1/me", Http.basic(username, password));
+    assertEquals(200, Users.me(account, PASSWORD).statusCode(), "signs in once it is back");
   }
 
   private static List<String> roles(HttpResponse<String> me) {
@@ -160,16 +157,5 @@ class DirectorySignInIT {
         .stream()
         .map(role -> role.replace("\"", ""))
         .toList();
-  }
-
-  private static JsonObject userAsAdminSees(String username) {
-    HttpResponse<String> users =
-        Http.get(Http.app() + "/api/v1/users", Http.basic("admin", Http.ADMIN_PASSWORD));
-    assertEquals(200, users.statusCode(), users.body());
-    return Http.json(users).asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(user -> user.getString("username").equals(username))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(username + " is not among the users"));
   }
 }

@@ -31,7 +31,7 @@ class SystemAccountIT {
     String name = Users.uniqueName("sys.education");
     JsonObject account = create(name, "SYSTEM", "viewer");
     assertEquals("SYSTEM", account.getString("kind"));
-    assertEquals(200, me(name, Users.PASSWORD).statusCode());
+    assertEquals(200, Users.me(name, Users.PASSWORD).statusCode());
 
     HttpResponse<String> first = rotate(account.getInt("id"), ADMIN);
     assertEquals(200, first.statusCode(), first.body());
@@ -42,15 +42,16 @@ class SystemAccountIT {
     assertTrue(
         Duration.between(Instant.now(), until).compareTo(Duration.ofHours(23)) > 0,
         "the previous password works for about a day: " + until);
-    assertEquals(200, me(name, second).statusCode(), "the new password");
-    assertEquals(200, me(name, Users.PASSWORD).statusCode(), "the previous password, for now");
+    assertEquals(200, Users.me(name, second).statusCode(), "the new password");
+    assertEquals(
+        200, Users.me(name, Users.PASSWORD).statusCode(), "the previous password, for now");
 
     String third =
         Http.json(rotate(account.getInt("id"), ADMIN)).asJsonObject().getString("password");
     assertNotEquals(second, third);
-    assertEquals(200, me(name, third).statusCode());
-    assertEquals(200, me(name, second).statusCode(), "the one just replaced");
-    assertEquals(401, me(name, Users.PASSWORD).statusCode(), "two rotations back");
+    assertEquals(200, Users.me(name, third).statusCode());
+    assertEquals(200, Users.me(name, second).statusCode(), "the one just replaced");
+    assertEquals(401, Users.me(name, Users.PASSWORD).statusCode(), "two rotations back");
   }
 
   @Test
@@ -58,7 +59,7 @@ class SystemAccountIT {
     String name = Users.uniqueName("sys.police");
     create(name, "SYSTEM", "review-officer");
 
-    HttpResponse<String> me = me(name, Users.PASSWORD);
+    HttpResponse<String> me = Users.me(name, Users.PASSWORD);
 
     assertEquals(200, me.statusCode(), me.body());
     assertEquals(
@@ -84,7 +85,8 @@ class SystemAccountIT {
     HttpResponse<String> refused = rotate(account.getInt("id"), reviewer);
 
     assertEquals(403, refused.statusCode(), refused.body());
-    assertEquals(200, me(account.getString("username"), Users.PASSWORD).statusCode(), "unchanged");
+    assertEquals(
+        200, Users.me(account.getString("username"), Users.PASSWORD).statusCode(), "unchanged");
   }
 
   @Test
@@ -121,9 +123,5 @@ class SystemAccountIT {
   private static HttpResponse<String> rotate(int id, String authorization) {
     return Http.postJson(
         Http.app() + "/api/v1/users/" + id + "/password-rotation", authorization, "");
-  }
-
-  private static HttpResponse<String> me(String username, String password) {
-    return Http.get(Http.app() + "/api/v1/me", Http.basic(username, password));
   }
 }
