@@ -3,16 +3,13 @@ package org.casereviews.action;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
 import org.casereviews.security.Roles;
-import org.casereviews.shared.CsvLine;
+import org.casereviews.shared.CsvFile;
 import org.casereviews.shared.Today;
 
 /**
@@ -44,8 +41,6 @@ public class ActionExport {
           "assured_date",
           "closed_date");
 
-  private static final int BATCH = 500;
-
   @EJB private ActionService actions;
 
   @EJB private AuditTrail audit;
@@ -56,30 +51,20 @@ public class ActionExport {
    */
   public String csv(Long agencyId, boolean overdueOnly) {
     LocalDate today = Today.inEngland();
-    StringWriter out = new StringWriter();
-    int count = 0;
-    try {
-      CsvLine.write(out, COLUMNS);
-      List<ActionPlanItem> batch;
-      do {
-        batch = actions.search(agencyId, overdueOnly, count, BATCH);
-        for (ActionPlanItem action : batch) {
-          CsvLine.write(out, cells(action, today));
-        }
-        count += batch.size();
-      } while (batch.size() == BATCH);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CsvFile file =
+        CsvFile.of(
+            COLUMNS,
+            (first, max) -> actions.search(agencyId, overdueOnly, first, max),
+            action -> cells(action, today));
     audit.record(
         AuditAction.EXPORT,
         "ActionPlanItem",
         null,
-        count
+        file.rows()
             + " actions as CSV; agency="
             + (agencyId == null ? "all" : agencyId)
             + (overdueOnly ? " overdue only" : ""));
-    return out.toString();
+    return file.text();
   }
 
   private static List<String> cells(ActionPlanItem a, LocalDate today) {

@@ -25,7 +25,7 @@ final class ExportLine {
     if (identifiers) {
       names.addAll(ChildDeathExport.IDENTIFIER_COLUMNS);
     }
-    line(out, names);
+    CsvLine.write(out, names);
   }
 
   /** A row of {@link ChildDeathExport}'s query. */
@@ -54,14 +54,10 @@ final class ExportLine {
       cells.add(born.toString());
       cells.add(died.toString());
     }
-    line(out, cells);
+    CsvLine.write(out, cells);
   }
 
   private static String yesNo(boolean yes) {
     return yes ? "Y" : "N";
-  }
-
-  private static void line(Writer out, List<String> cells) throws IOException {
-    CsvLine.write(out, cells);
   }
 }

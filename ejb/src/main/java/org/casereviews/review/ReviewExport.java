@@ -3,9 +3,6 @@ package org.casereviews.review;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +10,7 @@ import java.util.Objects;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
 import org.casereviews.security.Roles;
-import org.casereviews.shared.CsvLine;
+import org.casereviews.shared.CsvFile;
 import org.casereviews.shared.ReferenceItem;
 
 /**
@@ -54,31 +51,19 @@ public class ReviewExport {
           "case_officer",
           "imported");
 
-  private static final int BATCH = 500;
-
   @EJB private ReviewSearch search;
 
   @EJB private AuditTrail audit;
 
   /** The CSV file of every review the criteria find, oldest reference first. */
   public String csv(ReviewCriteria criteria) {
-    StringWriter out = new StringWriter();
-    int count = 0;
-    try {
-      CsvLine.write(out, COLUMNS);
-      List<Review> batch;
-      do {
-        batch = search.search(criteria, count, BATCH, "reference", true);
-        for (Review review : batch) {
-          CsvLine.write(out, cells(review));
-        }
-        count += batch.size();
-      } while (batch.size() == BATCH);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    audit.record(AuditAction.EXPORT, "Review", null, count + " reviews as CSV; " + criteria);
-    return out.toString();
+    CsvFile file =
+        CsvFile.of(
+            COLUMNS,
+            (first, max) -> search.search(criteria, first, max, "reference", true),
+            ReviewExport::cells);
+    audit.record(AuditAction.EXPORT, "Review", null, file.rows() + " reviews as CSV; " + criteria);
+    return file.text();
   }
 
   private static List<String> cells(Review r) {
