@@ -130,14 +130,9 @@ public class CouncilDirectory {
   Optional<DirectoryEntry> find(String username) throws DirectoryUnavailableException {
     DirContext context = connectAsApplication();
     try {
-      SearchControls controls = new SearchControls();
-      controls.setSearchScope(SearchControls.SUBTREE_SCOPE);
+      SearchControls controls =
+          controls(nameAttribute, mailAttribute, AD_ACCOUNT_CONTROL, OPENLDAP_LOCKED, DS389_LOCKED);
       controls.setCountLimit(2);
-      controls.setReturningAttributes(
-          new String[] {
-            nameAttribute, mailAttribute, AD_ACCOUNT_CONTROL, OPENLDAP_LOCKED, DS389_LOCKED
-          });
-      controls.setTimeLimit((int) timeout.toMillis());
       NamingEnumeration<SearchResult> found =
           context.search(userBase.trim(), userFilter, new Object[] {username}, controls);
       if (!found.hasMore()) {
@@ -188,10 +183,7 @@ public class CouncilDirectory {
   }
 
   private Set<String> groups(DirContext context, String dn) throws NamingException {
-    SearchControls controls = new SearchControls();
-    controls.setSearchScope(SearchControls.SUBTREE_SCOPE);
-    controls.setReturningAttributes(new String[] {groupNameAttribute});
-    controls.setTimeLimit((int) timeout.toMillis());
+    SearchControls controls = controls(groupNameAttribute);
     String base = groupBase.isBlank() ? userBase.trim() : groupBase.trim();
     Set<String> names = new TreeSet<>();
     NamingEnumeration<SearchResult> found =
@@ -203,6 +195,15 @@ public class CouncilDirectory {
       }
     }
     return names;
+  }
+
+  /** A search of the base's whole subtree for these attributes, within the timeout. */
+  private SearchControls controls(String... attributes) {
+    SearchControls controls = new SearchControls();
+    controls.setSearchScope(SearchControls.SUBTREE_SCOPE);
+    controls.setReturningAttributes(attributes);
+    controls.setTimeLimit((int) timeout.toMillis());
+    return controls;
   }
 
   private DirContext connect(String principal, String password) throws NamingException {
