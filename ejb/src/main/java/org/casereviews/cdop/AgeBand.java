@@ -60,6 +60,22 @@ public enum AgeBand {
     return YEARS_15_TO_17;
   }
 
+  /**
+   * The band of a child_death row {@code d} in SQL, as the name of the band, for counting deaths by
+   * band in the database.
+   */
+  public static String bandSql() {
+    StringBuilder sql = new StringBuilder("CASE");
+    for (AgeBand band : values()) {
+      sql.append(" WHEN ")
+          .append(band.condition())
+          .append(" THEN '")
+          .append(band.name())
+          .append("'");
+    }
+    return sql.append(" END").toString();
+  }
+
   /** The condition on a child_death row {@code d} that it falls in this band. */
   String condition() {
     return switch (this) {
