@@ -55,6 +55,11 @@ public class CurrentUser {
     return isAdmin() || security.isCallerInRole(Roles.CDOP_OFFICER);
   }
 
+  /** May see the statistics: everyone but agency liaison officers. */
+  public boolean isStatisticsReader() {
+    return isReviewReader() || security.isCallerInRole(Roles.CDOP_OFFICER);
+  }
+
   public boolean isNotificationUser() {
     return isReviewOfficer() || security.isCallerInRole(Roles.AGENCY_LIAISON);
   }
