@@ -67,7 +67,9 @@ public class CdopStatistics {
               + (suppressBelow - 1)
               + " are shown as <"
               + suppressBelow
-              + ", and other counts are hidden with them where a total would reveal them.");
+              + "; a count shown as "
+              + ShownCount.WITHHELD
+              + " is hidden so that a total cannot give one of them away.");
     }
     if (dimension == CdopDimension.MODIFIABLE) {
       notes.add(modifiableShare(counts, seesAll ? 0 : suppressBelow));

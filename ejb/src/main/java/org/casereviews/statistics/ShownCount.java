@@ -3,8 +3,8 @@ package org.casereviews.statistics;
 import java.io.Serializable;
 
 /**
- * A count as it may be shown: the number, or (when it is suppressed) no number and text such as
- * "&lt;5".
+ * A count as it may be shown: the number, or (when it is suppressed) no number and text: "&lt;5"
+ * for a small count, "[c]" for one hidden so that a total does not give a small one away.
  */
 public record ShownCount(Long count, String text) implements Serializable {
 
@@ -12,8 +12,15 @@ public record ShownCount(Long count, String text) implements Serializable {
     return new ShownCount(count, String.valueOf(count));
   }
 
-  static ShownCount hidden(int threshold) {
+  /** The text of a count hidden to protect a small one. */
+  public static final String WITHHELD = "[c]";
+
+  static ShownCount small(int threshold) {
     return new ShownCount(null, "<" + threshold);
+  }
+
+  static ShownCount withheld() {
+    return new ShownCount(null, WITHHELD);
   }
 
   public boolean isSuppressed() {

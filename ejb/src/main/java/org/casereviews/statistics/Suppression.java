@@ -2,10 +2,11 @@ package org.casereviews.statistics;
 
 /**
  * Small-number suppression for a table that can leave the building. Primary suppression hides each
- * count from 1 to {@code threshold - 1} (as "&lt;5"); secondary suppression then hides more counts
- * until no row or column (with its total) has exactly one hidden figure, since one hidden figure in
- * a line with a total is the total less the others. The figure hidden second is the smallest count
- * in the line, a count rather than a total where there is one, and not zero where there is another.
+ * count from 1 to {@code threshold - 1} (shown as "&lt;5"); secondary suppression then hides more
+ * counts (shown as "[c]", since they are not small) until no row or column with its total has
+ * exactly one hidden figure, since one hidden figure in a line with a total is the total less the
+ * others. The figure hidden second is the smallest count in the line, a count rather than a total
+ * where there is one, and not zero where there is another.
  */
 final class Suppression {
 
@@ -14,6 +15,7 @@ final class Suppression {
   private final int height;
   private final int width;
   private final boolean[][] hidden;
+  private final boolean[][] small;
 
   private Suppression(CountTable table, int threshold) {
     this.table = table;
@@ -21,6 +23,7 @@ final class Suppression {
     this.height = table.rows().size() + 1;
     this.width = table.columns().size() + 1;
     this.hidden = new boolean[height][width];
+    this.small = new boolean[height][width];
   }
 
   /** The table with small counts hidden; a threshold of 1 or less hides nothing. */
@@ -42,7 +45,8 @@ final class Suppression {
     for (int r = 0; r < height; r++) {
       for (int c = 0; c < width; c++) {
         long count = table.at(r, c);
-        hidden[r][c] = count > 0 && count < threshold;
+        small[r][c] = count > 0 && count < threshold;
+        hidden[r][c] = small[r][c];
       }
     }
   }
@@ -112,7 +116,10 @@ final class Suppression {
     boolean any = false;
     for (int r = 0; r < height; r++) {
       for (int c = 0; c < width; c++) {
-        cells[r][c] = hidden[r][c] ? ShownCount.hidden(threshold) : ShownCount.of(table.at(r, c));
+        cells[r][c] =
+            small[r][c]
+                ? ShownCount.small(threshold)
+                : hidden[r][c] ? ShownCount.withheld() : ShownCount.of(table.at(r, c));
         any |= hidden[r][c];
       }
     }

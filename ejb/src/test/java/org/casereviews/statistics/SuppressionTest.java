@@ -38,7 +38,7 @@ class SuppressionTest {
 
     // 3 is hidden; then its row and its column each hide their smallest other count: 10 and 8;
     // then the column of 10 hides 9, and every line hides two figures or none
-    assertEquals("<5 <5 12 25\n<5 <5 20 37\n11 19 32 62\n", shown(shown));
+    assertEquals("<5 [c] 12 25\n[c] [c] 20 37\n11 19 32 62\n", shown(shown));
     assertTrue(shown.suppressed());
   }
 
@@ -76,7 +76,7 @@ class SuppressionTest {
 
     // the row total of 2 is 2 itself; the column then hides the next smallest count, 30, and
     // its row total 30 in turn
-    assertEquals("<5 <5\n<5 <5\n45 45\n77 77\n", shown(shown));
+    assertEquals("<5 <5\n[c] [c]\n45 45\n77 77\n", shown(shown));
   }
 
   @Test
@@ -99,5 +99,6 @@ class SuppressionTest {
     ShownTable shown = Suppression.apply(table(new long[][] {{5, 9}, {9, 9}}), 10);
 
     assertEquals("<10", shown.row(0).get(0).text());
+    assertEquals("<10", shown.row(1).get(1).text());
   }
 }

@@ -1,0 +1,115 @@
+package org.casereviews.statistics;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.casereviews.review.HistoricReviewImport;
+import org.casereviews.review.ImportReport;
+import org.casereviews.shared.ApplicationDataSource;
+
+/**
+ * The figures the statistics tests count, in years no other test uses (2005 to 2014): the local
+ * area with 2% of England's children each year, England's 1,688 reviews over the ten years, the
+ * partnership's 27 reviews, and child deaths in 2005 and 2006 with small counts in some places.
+ */
+final class StatisticsFixtures {
+
+  static final String LOCAL = "E08000025";
+  static final Span DECADE = new Span(2005, 2014);
+  static final Span DEATHS = new Span(2005, 2006);
+
+  /** Child deaths are written with ids far above any the sequence gives. */
+  private static final long FIRST_DEATH_ID = 900_000_000L;
+
+  private StatisticsFixtures() {}
+
+  /** Populations of England, the local area and two others for 2005 to 2014. */
+  static String populations() {
+    StringBuilder csv = new StringBuilder("Area Code,Area Name,Year,Population\n");
+    for (int year = 2005; year <= 2014; year++) {
+      csv.append("E92000001,England,").append(year).append(",\"10,000,000\"\n");
+      csv.append(LOCAL).append(",Birmingham,").append(year).append(",200000\n");
+      csv.append("E06000055,Bedford,").append(year).append(",40000\n");
+      csv.append("E08000026,Coventry,").append(year).append(",80000\n");
+    }
+    return csv.toString();
+  }
+
+  /** England's reviews: 169 a year for nine years and 167 in the tenth, 1,688 in all. */
+  static String nationalReviews() {
+    StringBuilder csv = new StringBuilder("year,review_type,reviews\n");
+    for (int year = 2005; year <= 2014; year++) {
+      csv.append(year).append(",SCR,").append(year == 2014 ? 167 : 169).append('\n');
+    }
+    return csv.toString();
+  }
+
+  /** Other areas' reviews and child deaths, and England's child deaths (3,000 a year). */
+  static String areaCounts() {
+    StringBuilder csv = new StringBuilder("area_code,year,measure,count\n");
+    for (int year = 2005; year <= 2014; year++) {
+      csv.append("E92000001,").append(year).append(",CHILD_DEATHS,3000\n");
+      csv.append("E06000055,").append(year).append(",REVIEWS,").append(year % 2).append('\n');
+      csv.append("E08000026,").append(year).append(",REVIEWS,3\n");
+      csv.append("E06000055,").append(year).append(",CHILD_DEATHS,12\n");
+    }
+    return csv.toString();
+  }
+
+  /** 27 SCRs from history, initiated in 2005 to 2014, 20 after a death. */
+  static ImportReport reviews(HistoricReviewImport history) {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    StringBuilder csv = new StringBuilder("reference,pseudonym,type,category,initiated_date\n");
+    for (int i = 0; i < 27; i++) {
+      csv.append("STAT-")
+          .append(tag)
+          .append('-')
+          .append(i)
+          .append(",Child ")
+          .append(i)
+          .append(",SCR,")
+          .append(i < 20 ? "DEATH" : "SERIOUS_HARM")
+          .append(',')
+          .append(2005 + i % 10)
+          .append("-03-01\n");
+    }
+    return history.load(new StringReader(csv.toString()));
+  }
+
+  /** Deaths by place: in 2005 30 in hospital, 3 at home and 6 in a hospice; in 2006 25, 8 and 2. */
+  static void deaths() throws SQLException {
+    String[] places = {"HOSPITAL", "HOME", "HOSPICE"};
+    int[][] counts = {{30, 3, 6}, {25, 8, 2}};
+    long id = FIRST_DEATH_ID;
+    try (Connection c = ApplicationDataSource.select().dataSource().getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO child_death (id, sex, date_of_birth, date_of_death, age_days,"
+                    + " place_of_death, joint_agency_response, status, first_notification_id,"
+                    + " created_at, created_by, version)"
+                    + " VALUES (?, 'F', ?, ?, ?, ?, FALSE, 'NOTIFIED', ?, CURRENT_TIMESTAMP,"
+                    + " 'test', 0)")) {
+      for (int y = 0; y < 2; y++) {
+        for (int p = 0; p < places.length; p++) {
+          for (int n = 0; n < counts[y][p]; n++) {
+            LocalDate died = LocalDate.of(2005 + y, 6, 1);
+            LocalDate born = died.minusYears(3);
+            insert.setLong(1, id);
+            insert.setDate(2, Date.valueOf(born));
+            insert.setDate(3, Date.valueOf(died));
+            insert.setInt(4, (int) java.time.temporal.ChronoUnit.DAYS.between(born, died));
+            insert.setString(5, places[p]);
+            insert.setLong(6, id);
+            insert.addBatch();
+            id++;
+          }
+        }
+      }
+      insert.executeBatch();
+    }
+  }
+}
