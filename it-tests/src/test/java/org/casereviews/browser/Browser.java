@@ -177,6 +177,11 @@ final class Browser implements AutoCloseable {
     return file;
   }
 
+  /** Runs a script in the page and gives its result. */
+  Object script(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
   String currentUrl() {
     return driver.getCurrentUrl();
   }

@@ -16,9 +16,9 @@ import org.casereviews.shared.ApplicationDataSource;
  * area with 2% of England's children each year, England's 1,688 reviews over the ten years, the
  * partnership's 27 reviews, and child deaths in 2005 and 2006 with small counts in some places.
  */
-final class StatisticsFixtures {
+public final class StatisticsFixtures {
 
-  static final String LOCAL = "E08000025";
+  public static final String LOCAL = "E08000025";
   static final Span DECADE = new Span(2005, 2014);
   static final Span DEATHS = new Span(2005, 2006);
 
@@ -28,7 +28,7 @@ final class StatisticsFixtures {
   private StatisticsFixtures() {}
 
   /** Populations of England, the local area and two others for 2005 to 2014. */
-  static String populations() {
+  public static String populations() {
     StringBuilder csv = new StringBuilder("Area Code,Area Name,Year,Population\n");
     for (int year = 2005; year <= 2014; year++) {
       csv.append("E92000001,England,").append(year).append(",\"10,000,000\"\n");
@@ -40,7 +40,7 @@ final class StatisticsFixtures {
   }
 
   /** England's reviews: 169 a year for nine years and 167 in the tenth, 1,688 in all. */
-  static String nationalReviews() {
+  public static String nationalReviews() {
     StringBuilder csv = new StringBuilder("year,review_type,reviews\n");
     for (int year = 2005; year <= 2014; year++) {
       csv.append(year).append(",SCR,").append(year == 2014 ? 167 : 169).append('\n');
@@ -49,7 +49,7 @@ final class StatisticsFixtures {
   }
 
   /** Other areas' reviews and child deaths, and England's child deaths (3,000 a year). */
-  static String areaCounts() {
+  public static String areaCounts() {
     StringBuilder csv = new StringBuilder("area_code,year,measure,count\n");
     for (int year = 2005; year <= 2014; year++) {
       csv.append("E92000001,").append(year).append(",CHILD_DEATHS,3000\n");
@@ -62,6 +62,11 @@ final class StatisticsFixtures {
 
   /** 27 SCRs from history, initiated in 2005 to 2014, 20 after a death. */
   static ImportReport reviews(HistoricReviewImport history) {
+    return history.load(new StringReader(reviewsCsv()));
+  }
+
+  /** The review history file of the 27 SCRs, with references of their own each time. */
+  public static String reviewsCsv() {
     String tag = UUID.randomUUID().toString().substring(0, 6);
     StringBuilder csv = new StringBuilder("reference,pseudonym,type,category,initiated_date\n");
     for (int i = 0; i < 27; i++) {
@@ -77,7 +82,7 @@ final class StatisticsFixtures {
           .append(2005 + i % 10)
           .append("-03-01\n");
     }
-    return history.load(new StringReader(csv.toString()));
+    return csv.toString();
   }
 
   /** Deaths by place: in 2005 30 in hospital, 3 at home and 6 in a hospice; in 2006 25, 8 and 2. */
