@@ -12,29 +12,29 @@ CREATE TABLE stat_area (
 -- Children aged 0-17 living in an area at mid-year.
 CREATE TABLE stat_population (
     area_code   VARCHAR(12)   NOT NULL,
-    year        INTEGER       NOT NULL,
+    for_year    INTEGER       NOT NULL,
     children    BIGINT        NOT NULL,
-    CONSTRAINT stat_population_pk PRIMARY KEY (area_code, year),
+    CONSTRAINT stat_population_pk PRIMARY KEY (area_code, for_year),
     CONSTRAINT stat_population_area_fk FOREIGN KEY (area_code) REFERENCES stat_area (code),
     CONSTRAINT stat_population_children_ck CHECK (children > 0)
 );
 
 -- Reviews of one type started in England in a year (national figures).
 CREATE TABLE stat_national_reviews (
-    year         INTEGER      NOT NULL,
+    for_year     INTEGER      NOT NULL,
     review_type  VARCHAR(30)  NOT NULL,
     reviews      INTEGER      NOT NULL,
-    CONSTRAINT stat_national_reviews_pk PRIMARY KEY (year, review_type),
+    CONSTRAINT stat_national_reviews_pk PRIMARY KEY (for_year, review_type),
     CONSTRAINT stat_national_reviews_ck CHECK (reviews >= 0)
 );
 
 -- A count another area published for a year (its reviews, its child deaths), for comparison.
 CREATE TABLE stat_area_count (
     area_code   VARCHAR(12)   NOT NULL,
-    year        INTEGER       NOT NULL,
+    for_year    INTEGER       NOT NULL,
     measure     VARCHAR(20)   NOT NULL,
     counted     INTEGER       NOT NULL,
-    CONSTRAINT stat_area_count_pk PRIMARY KEY (area_code, year, measure),
+    CONSTRAINT stat_area_count_pk PRIMARY KEY (area_code, for_year, measure),
     CONSTRAINT stat_area_count_area_fk FOREIGN KEY (area_code) REFERENCES stat_area (code),
     CONSTRAINT stat_area_count_ck CHECK (counted >= 0)
 );

@@ -74,9 +74,9 @@ final class Figures {
   Map<Integer, Long> nationalReviewsByYear(Span span, Collection<ReviewType> types) {
     return byYear(
         em.createNativeQuery(
-                "SELECT year, SUM(reviews) FROM stat_national_reviews WHERE review_type IN ("
+                "SELECT for_year, SUM(reviews) FROM stat_national_reviews WHERE review_type IN ("
                     + literals(types)
-                    + ") AND year BETWEEN ? AND ? GROUP BY year")
+                    + ") AND for_year BETWEEN ? AND ? GROUP BY for_year")
             .setParameter(1, span.from())
             .setParameter(2, span.to())
             .getResultList());
@@ -86,8 +86,8 @@ final class Figures {
   Map<Integer, Long> childrenByYear(String areaCode, Span span) {
     return byYear(
         em.createNativeQuery(
-                "SELECT year, children FROM stat_population"
-                    + " WHERE area_code = ? AND year BETWEEN ? AND ?")
+                "SELECT for_year, children FROM stat_population"
+                    + " WHERE area_code = ? AND for_year BETWEEN ? AND ?")
             .setParameter(1, areaCode)
             .setParameter(2, span.from())
             .setParameter(3, span.to())
@@ -98,8 +98,8 @@ final class Figures {
   Map<Integer, Long> countsByYear(String areaCode, Measure measure, Span span) {
     return byYear(
         em.createNativeQuery(
-                "SELECT year, counted FROM stat_area_count"
-                    + " WHERE area_code = ? AND measure = ? AND year BETWEEN ? AND ?")
+                "SELECT for_year, counted FROM stat_area_count"
+                    + " WHERE area_code = ? AND measure = ? AND for_year BETWEEN ? AND ?")
             .setParameter(1, areaCode)
             .setParameter(2, measure.name())
             .setParameter(3, span.from())
@@ -115,12 +115,12 @@ final class Figures {
     return rows(
         "SELECT a.code, a.name, p.children, c.counted FROM stat_area a"
             + " JOIN (SELECT area_code, SUM(children) AS children, COUNT(*) AS years"
-            + " FROM stat_population WHERE year BETWEEN ? AND ? GROUP BY area_code) p"
+            + " FROM stat_population WHERE for_year BETWEEN ? AND ? GROUP BY area_code) p"
             + " ON p.area_code = a.code"
             + " JOIN (SELECT area_code, SUM(counted) AS counted, COUNT(*) AS years"
             + " FROM stat_area_count WHERE measure = '"
             + measure.name()
-            + "' AND year BETWEEN ? AND ? GROUP BY area_code) c ON c.area_code = a.code"
+            + "' AND for_year BETWEEN ? AND ? GROUP BY area_code) c ON c.area_code = a.code"
             + " WHERE p.years = ? AND c.years = ?",
         span.from(),
         span.to(),
@@ -137,7 +137,7 @@ final class Figures {
     return number(
             em.createNativeQuery(
                     "SELECT COUNT(DISTINCT area_code) FROM stat_area_count"
-                        + " WHERE measure = ? AND year BETWEEN ? AND ? AND area_code NOT IN (?, ?)")
+                        + " WHERE measure = ? AND for_year BETWEEN ? AND ? AND area_code NOT IN (?, ?)")
                 .setParameter(1, measure.name())
                 .setParameter(2, span.from())
                 .setParameter(3, span.to())

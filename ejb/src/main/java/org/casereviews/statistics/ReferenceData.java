@@ -55,12 +55,12 @@ public class ReferenceData {
     writer()
         .replace(
             rows,
-            "DELETE FROM stat_population WHERE area_code = ? AND year = ?",
+            "DELETE FROM stat_population WHERE area_code = ? AND for_year = ?",
             (s, row) -> {
               s.setString(1, row.areaCode());
               s.setInt(2, row.year());
             },
-            "INSERT INTO stat_population (area_code, year, children) VALUES (?, ?, ?)",
+            "INSERT INTO stat_population (area_code, for_year, children) VALUES (?, ?, ?)",
             (s, row) -> {
               s.setString(1, row.areaCode());
               s.setInt(2, row.year());
@@ -75,12 +75,12 @@ public class ReferenceData {
     writer()
         .replace(
             read.rows(),
-            "DELETE FROM stat_national_reviews WHERE year = ? AND review_type = ?",
+            "DELETE FROM stat_national_reviews WHERE for_year = ? AND review_type = ?",
             (s, row) -> {
               s.setInt(1, row.year());
               s.setString(2, row.type().name());
             },
-            "INSERT INTO stat_national_reviews (year, review_type, reviews) VALUES (?, ?, ?)",
+            "INSERT INTO stat_national_reviews (for_year, review_type, reviews) VALUES (?, ?, ?)",
             (s, row) -> {
               s.setInt(1, row.year());
               s.setString(2, row.type().name());
@@ -100,13 +100,13 @@ public class ReferenceData {
     writer()
         .replace(
             rows,
-            "DELETE FROM stat_area_count WHERE area_code = ? AND year = ? AND measure = ?",
+            "DELETE FROM stat_area_count WHERE area_code = ? AND for_year = ? AND measure = ?",
             (s, row) -> {
               s.setString(1, row.areaCode());
               s.setInt(2, row.year());
               s.setString(3, row.measure().name());
             },
-            "INSERT INTO stat_area_count (area_code, year, measure, counted) VALUES (?, ?, ?, ?)",
+            "INSERT INTO stat_area_count (area_code, for_year, measure, counted) VALUES (?, ?, ?, ?)",
             (s, row) -> {
               s.setString(1, row.areaCode());
               s.setInt(2, row.year());
@@ -182,18 +182,18 @@ public class ReferenceData {
     return List.of(
         summary(
             "Child populations (areas)",
-            "SELECT COUNT(DISTINCT area_code), MIN(year), MAX(year) FROM stat_population"),
+            "SELECT COUNT(DISTINCT area_code), MIN(for_year), MAX(for_year) FROM stat_population"),
         summary(
             "England's child population (years)",
-            "SELECT COUNT(*), MIN(year), MAX(year) FROM stat_population WHERE area_code = '"
+            "SELECT COUNT(*), MIN(for_year), MAX(for_year) FROM stat_population WHERE area_code = '"
                 + Areas.ENGLAND
                 + "'"),
         summary(
             "England's reviews (years)",
-            "SELECT COUNT(DISTINCT year), MIN(year), MAX(year) FROM stat_national_reviews"),
+            "SELECT COUNT(DISTINCT for_year), MIN(for_year), MAX(for_year) FROM stat_national_reviews"),
         summary(
             "Other areas' counts (areas)",
-            "SELECT COUNT(DISTINCT area_code), MIN(year), MAX(year) FROM stat_area_count"),
+            "SELECT COUNT(DISTINCT area_code), MIN(for_year), MAX(for_year) FROM stat_area_count"),
         summary(
             "Postcode deprivation deciles (postcodes)",
             "SELECT COUNT(*), NULL, NULL FROM stat_postcode_decile"));
@@ -204,8 +204,8 @@ public class ReferenceData {
   public List<NationalFigure> nationalReviews() {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT year, review_type, reviews FROM stat_national_reviews"
-                    + " ORDER BY year DESC, review_type")
+                "SELECT for_year, review_type, reviews FROM stat_national_reviews"
+                    + " ORDER BY for_year DESC, review_type")
             .getResultList();
     return rows.stream().map(row -> NationalFigure.of((Object[]) row)).toList();
   }
