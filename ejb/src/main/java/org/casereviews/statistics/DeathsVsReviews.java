@@ -9,14 +9,21 @@ import java.util.List;
  */
 public record DeathsVsReviews(Span span, List<Line> years, Line total) implements Serializable {
 
-  /** One year's deaths and the number of them that led to a review. */
-  public record Line(String year, long deaths, long reviewed) implements Serializable {
+  /**
+   * One year's deaths, the number of them that led to a review, and that as a percentage to one
+   * decimal place ("" when there were no deaths).
+   */
+  public record Line(String year, long deaths, long reviewed, String share)
+      implements Serializable {
 
-    /** The reviewed deaths as a percentage of the deaths, to one decimal place ("" for none). */
-    public String getShare() {
-      return deaths == 0
-          ? ""
-          : String.format(java.util.Locale.UK, "%.1f%%", 100.0 * reviewed / deaths);
+    static Line of(String year, long deaths, long reviewed) {
+      return new Line(
+          year,
+          deaths,
+          reviewed,
+          deaths == 0
+              ? ""
+              : String.format(java.util.Locale.UK, "%.1f%%", 100.0 * reviewed / deaths));
     }
   }
 }

@@ -59,14 +59,14 @@ public class ReviewStatistics {
             .map(
                 y -> {
                   long[] c = counts.getOrDefault(y, new long[2]);
-                  return new ReviewsPerYear.Line(String.valueOf(y), c[0], c[1]);
+                  return ReviewsPerYear.Line.of(String.valueOf(y), c[0], c[1]);
                 })
             .toList();
     return new ReviewsPerYear(
         span,
         chosen,
         years,
-        new ReviewsPerYear.Line(
+        ReviewsPerYear.Line.of(
             "Total",
             years.stream().mapToLong(ReviewsPerYear.Line::death).sum(),
             years.stream().mapToLong(ReviewsPerYear.Line::seriousHarm).sum()));
@@ -85,13 +85,13 @@ public class ReviewStatistics {
             .map(
                 y -> {
                   long[] c = counts.getOrDefault(y, new long[2]);
-                  return new DeathsVsReviews.Line(String.valueOf(y), c[0], c[1]);
+                  return DeathsVsReviews.Line.of(String.valueOf(y), c[0], c[1]);
                 })
             .toList();
     return new DeathsVsReviews(
         span,
         years,
-        new DeathsVsReviews.Line(
+        DeathsVsReviews.Line.of(
             "Total",
             years.stream().mapToLong(DeathsVsReviews.Line::deaths).sum(),
             years.stream().mapToLong(DeathsVsReviews.Line::reviewed).sum()));
@@ -156,9 +156,11 @@ public class ReviewStatistics {
   }
 
   /**
-   * @throws BusinessException when the partnership's area is not chosen
+   * The partnership's own area.
+   *
+   * @throws BusinessException when it is not chosen yet
    */
-  Area localArea() {
+  public Area localArea() {
     return reference
         .localArea()
         .orElseThrow(

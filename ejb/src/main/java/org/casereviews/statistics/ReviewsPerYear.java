@@ -11,11 +11,12 @@ import org.casereviews.review.ReviewType;
 public record ReviewsPerYear(Span span, List<ReviewType> types, List<Line> years, Line total)
     implements Serializable {
 
-  /** One year's reviews after a child's death and after serious harm. */
-  public record Line(String year, long death, long seriousHarm) implements Serializable {
+  /** One year's reviews after a child's death and after serious harm, and both together. */
+  public record Line(String year, long death, long seriousHarm, long total)
+      implements Serializable {
 
-    public long getTotal() {
-      return death + seriousHarm;
+    static Line of(String year, long death, long seriousHarm) {
+      return new Line(year, death, seriousHarm, death + seriousHarm);
     }
   }
 }

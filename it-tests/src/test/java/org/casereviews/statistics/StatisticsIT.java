@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -19,6 +20,9 @@ import org.casereviews.review.ReviewType;
 import org.casereviews.security.Roles;
 import org.casereviews.security.UserService;
 import org.casereviews.shared.BusinessException;
+import org.casereviews.web.admin.statistics.AnnualDataPack;
+import org.casereviews.web.statistics.PackContent;
+import org.casereviews.web.statistics.PackTable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,8 @@ class StatisticsIT {
   @EJB private UserService users;
 
   @EJB private RunAs.Admin admin;
+
+  @Inject private AnnualDataPack pack;
 
   @BeforeEach
   void figures() {
@@ -104,7 +110,7 @@ class StatisticsIT {
     assertEquals(10, chart.years().size());
     assertEquals(20, chart.total().death());
     assertEquals(7, chart.total().seriousHarm());
-    assertEquals(new ReviewsPerYear.Line("2005", 2, 1), chart.years().get(0));
+    assertEquals(new ReviewsPerYear.Line("2005", 2, 1, 3), chart.years().get(0));
   }
 
   @Test
@@ -149,6 +155,21 @@ class StatisticsIT {
     assertEquals(List.of("30", "25", "55"), texts(table.row(table.rows().indexOf("Hospital"))));
     assertEquals(List.of("39", "35", "74"), texts(table.getTotals()));
     assertEquals(5, shown.suppressedBelow());
+  }
+
+  @Test
+  void theDataPackHidesSmallNumbersWhoeverMakesIt() {
+    PackContent content = admin.call(() -> pack.forYear(2006));
+
+    PackTable places =
+        content.sections().stream()
+            .filter(s -> s.heading().equals("Child deaths by place of death, 2004 to 2006"))
+            .findFirst()
+            .orElseThrow()
+            .table();
+    List<Object> home =
+        places.rows().stream().filter(r -> r.get(0).equals("Home")).findFirst().orElseThrow();
+    assertEquals(List.of("Home", 0L, "<5", "[c]", 11L), home);
   }
 
   @Test

@@ -8,13 +8,13 @@ import org.casereviews.statistics.ShownCount;
 import org.casereviews.statistics.ShownTable;
 
 /** The statistics as the API writes them. */
-final class StatisticsJson {
+public final class StatisticsJson {
 
   private StatisticsJson() {}
 
-  record AreaJson(String code, String name) {}
+  public record AreaJson(String code, String name) {}
 
-  record PerCapitaJson(
+  public record PerCapitaJson(
       int from,
       int to,
       List<String> types,
@@ -59,16 +59,16 @@ final class StatisticsJson {
   }
 
   /** A count: the number, or null with "<5" when it is hidden. */
-  record CountJson(Long count, String shown) {
+  public record CountJson(Long count, String shown) {
 
     static CountJson of(ShownCount c) {
       return new CountJson(c.count(), c.text());
     }
   }
 
-  record RowJson(String label, List<CountJson> counts, CountJson total) {}
+  public record RowJson(String label, List<CountJson> counts, CountJson total) {}
 
-  record BreakdownJson(
+  public record BreakdownJson(
       String dimension,
       String title,
       int from,

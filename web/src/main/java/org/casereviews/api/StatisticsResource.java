@@ -1,11 +1,14 @@
 package org.casereviews.api;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.casereviews.review.ReviewType;
 import org.casereviews.shared.Today;
@@ -18,6 +21,8 @@ import org.casereviews.statistics.Measure;
 import org.casereviews.statistics.ReviewStatistics;
 import org.casereviews.statistics.ReviewsPerYear;
 import org.casereviews.statistics.Span;
+import org.casereviews.web.admin.statistics.DataPackFile;
+import org.casereviews.web.statistics.PackContent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -112,6 +117,33 @@ public class StatisticsResource {
             : Enums.parse(
                 CdopDimension.class, dimension, "dimension", Enums.names(CdopDimension.class));
     return StatisticsJson.BreakdownJson.of(cdop.breakdown(chosen, span(from, to), false));
+  }
+
+  @Inject private DataPackFile packs;
+
+  @GET
+  @Path("data-pack")
+  @Produces({
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+  })
+  @Operation(
+      summary = "The annual data pack for a year, as a PDF or an XLSX workbook (audited)",
+      description =
+          "year (the last full year by default), format=pdf|xlsx. Chart 1 and 2, the per-capita"
+              + " comparison and funnel plots over the ten years to the year, and the CDOP"
+              + " breakdowns of its last three years with small numbers suppressed for every"
+              + " caller.")
+  public Response dataPack(@QueryParam("year") Integer year, @QueryParam("format") String format) {
+    DataPackFile.Format chosen = DataPackFile.Format.of(format);
+    int pack = year == null ? DataPackFile.defaultYear() : year;
+    PackContent content = packs.content(pack, chosen);
+    StreamingOutput body = out -> DataPackFile.write(content, chosen, out);
+    return Response.ok(body, chosen.mediaType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + DataPackFile.fileName(pack, chosen) + "\"")
+        .build();
   }
 
   static Span span(Integer from, Integer to) {

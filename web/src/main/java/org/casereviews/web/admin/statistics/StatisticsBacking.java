@@ -164,6 +164,15 @@ public class StatisticsBacking implements Serializable {
     return span.to() >= Today.inEngland().getYear();
   }
 
+  public int getThisYear() {
+    return Today.inEngland().getYear();
+  }
+
+  /** The year the data pack is for unless the user chooses another: the last full year. */
+  public int getPackYear() {
+    return DataPackFile.defaultYear();
+  }
+
   public int getSuppressBelow() {
     return cdop.suppressBelow();
   }
