@@ -54,14 +54,7 @@ public class ReviewStatistics {
       year[IncidentCategory.valueOf((String) row[1]) == IncidentCategory.DEATH ? 0 : 1] +=
           Figures.number(row[2]).longValue();
     }
-    List<ReviewsPerYear.Line> years =
-        span.years().stream()
-            .map(
-                y -> {
-                  long[] c = counts.getOrDefault(y, new long[2]);
-                  return ReviewsPerYear.Line.of(String.valueOf(y), c[0], c[1]);
-                })
-            .toList();
+    List<ReviewsPerYear.Line> years = perYear(span, counts, ReviewsPerYear.Line::of);
     return new ReviewsPerYear(
         span,
         chosen,
@@ -80,14 +73,7 @@ public class ReviewStatistics {
           Figures.number(row[0]).intValue(),
           new long[] {Figures.number(row[1]).longValue(), Figures.number(row[2]).longValue()});
     }
-    List<DeathsVsReviews.Line> years =
-        span.years().stream()
-            .map(
-                y -> {
-                  long[] c = counts.getOrDefault(y, new long[2]);
-                  return DeathsVsReviews.Line.of(String.valueOf(y), c[0], c[1]);
-                })
-            .toList();
+    List<DeathsVsReviews.Line> years = perYear(span, counts, DeathsVsReviews.Line::of);
     return new DeathsVsReviews(
         span,
         years,
@@ -177,6 +163,21 @@ public class ReviewStatistics {
           "A rapid review is not a commissioned review: choose the kinds of review to count.");
     }
     return List.copyOf(EnumSet.copyOf(types));
+  }
+
+  /** A line for every year of the span, from the pair of counts of each year (none: zeros). */
+  private interface YearLine<L> {
+    L of(String year, long first, long second);
+  }
+
+  private static <L> List<L> perYear(Span span, Map<Integer, long[]> counts, YearLine<L> line) {
+    return span.years().stream()
+        .map(
+            y -> {
+              long[] c = counts.getOrDefault(y, new long[2]);
+              return line.of(String.valueOf(y), c[0], c[1]);
+            })
+        .toList();
   }
 
   private static long sum(Map<Integer, Long> byYear) {

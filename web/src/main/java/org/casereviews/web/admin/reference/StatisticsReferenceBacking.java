@@ -3,12 +3,8 @@ package org.casereviews.web.admin.reference;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import org.casereviews.review.ImportReport;
@@ -16,6 +12,7 @@ import org.casereviews.statistics.Area;
 import org.casereviews.statistics.NationalFigure;
 import org.casereviews.statistics.ReferenceData;
 import org.casereviews.statistics.ReferenceSummary;
+import org.casereviews.web.CsvUpload;
 import org.casereviews.web.Messages;
 import org.primefaces.model.file.UploadedFile;
 
@@ -56,11 +53,6 @@ public class StatisticsReferenceBacking implements Serializable {
   private String localArea;
 
   public void load() {
-    report = null;
-    if (file == null || file.getSize() == 0) {
-      Messages.error("file", "Choose the CSV file to load.");
-      return;
-    }
     Function<Reader, ImportReport> loading =
         switch (kind) {
           case POPULATIONS -> reference::loadPopulations;
@@ -69,30 +61,8 @@ public class StatisticsReferenceBacking implements Serializable {
           case POSTCODE_DECILES -> reference::loadPostcodeDeciles;
         };
     report =
-        Messages.attempt(
-            () -> {
-              try (Reader csv =
-                  new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-                return loading.apply(csv);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-    if (report != null) {
-      Messages.info(summary(report));
-    }
-  }
-
-  static String summary(ImportReport report) {
-    String loaded = report.loaded() == 1 ? "1 line loaded." : report.loaded() + " lines loaded.";
-    int rejected = report.rejected().size();
-    if (rejected == 0) {
-      return loaded;
-    }
-    return loaded
-        + (rejected == 1
-            ? " 1 line was not loaded: see the reason below."
-            : " " + rejected + " lines were not loaded: see the reasons below.");
+        CsvUpload.load(
+            file, "Choose the CSV file to load.", new String[] {"line", "lines"}, loading);
   }
 
   public void chooseLocalArea() {

@@ -3,15 +3,10 @@ package org.casereviews.web.admin.reviews;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.casereviews.review.HistoricReviewImport;
 import org.casereviews.review.ImportReport;
-import org.casereviews.web.Messages;
+import org.casereviews.web.CsvUpload;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -30,37 +25,12 @@ public class ImportReviewsBacking implements Serializable {
   private ImportReport report;
 
   public void load() {
-    report = null;
-    if (file == null || file.getSize() == 0) {
-      Messages.error("file", "Choose the CSV file of past reviews to load.");
-      return;
-    }
     report =
-        Messages.attempt(
-            () -> {
-              try (Reader csv =
-                  new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-                return historicImport.load(csv);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-    if (report != null) {
-      Messages.info(summary(report));
-    }
-  }
-
-  static String summary(ImportReport report) {
-    String loaded =
-        report.loaded() == 1 ? "1 review loaded." : report.loaded() + " reviews loaded.";
-    int rejected = report.rejected().size();
-    if (rejected == 0) {
-      return loaded;
-    }
-    return loaded
-        + (rejected == 1
-            ? " 1 line was not loaded: see the reason below."
-            : " " + rejected + " lines were not loaded: see the reasons below.");
+        CsvUpload.load(
+            file,
+            "Choose the CSV file of past reviews to load.",
+            new String[] {"review", "reviews"},
+            historicImport::load);
   }
 
   public ImportReport getReport() {

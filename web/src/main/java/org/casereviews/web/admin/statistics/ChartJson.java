@@ -2,7 +2,6 @@ package org.casereviews.web.admin.statistics;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.casereviews.statistics.DeathsVsReviews;
@@ -20,43 +19,64 @@ public final class ChartJson {
 
   private ChartJson() {}
 
+  /** One colour of bars: its name in the legend and its value for each label. */
+  private record Bars(String label, List<Long> values, String colour) {}
+
   /** Chart 1: bars per year, stacked by death and serious harm. */
   public static String reviewsPerYear(ReviewsPerYear chart) {
     List<ReviewsPerYear.Line> years = chart.years();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder death = Json.createArrayBuilder();
-    JsonArrayBuilder harm = Json.createArrayBuilder();
-    years.forEach(
-        y -> {
-          labels.add(y.year());
-          death.add(y.death());
-          harm.add(y.seriousHarm());
-        });
-    JsonArrayBuilder datasets =
-        Json.createArrayBuilder()
-            .add(bars("After a child's death", death, DEATH))
-            .add(bars("After serious harm", harm, HARM));
-    return config("bar", labels, datasets, barOptions("Reviews commissioned", true)).toString();
+    return bars(
+        years.stream().map(ReviewsPerYear.Line::year).toList(),
+        List.of(
+            new Bars(
+                "After a child's death",
+                years.stream().map(ReviewsPerYear.Line::death).toList(),
+                DEATH),
+            new Bars(
+                "After serious harm",
+                years.stream().map(ReviewsPerYear.Line::seriousHarm).toList(),
+                HARM)),
+        "Reviews commissioned",
+        true);
   }
 
   /** Chart 2: deaths per year beside those that led to a review. */
   public static String deathsVsReviews(DeathsVsReviews chart) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder deaths = Json.createArrayBuilder();
-    JsonArrayBuilder reviewed = Json.createArrayBuilder();
-    chart
-        .years()
-        .forEach(
-            y -> {
-              labels.add(y.year());
-              deaths.add(y.deaths());
-              reviewed.add(y.reviewed());
-            });
-    JsonArrayBuilder datasets =
-        Json.createArrayBuilder()
-            .add(bars("Child deaths", deaths, DEATHS))
-            .add(bars("Deaths that led to a review", reviewed, REVIEWED));
-    return config("bar", labels, datasets, barOptions("Children", false)).toString();
+    List<DeathsVsReviews.Line> years = chart.years();
+    return bars(
+        years.stream().map(DeathsVsReviews.Line::year).toList(),
+        List.of(
+            new Bars(
+                "Child deaths", years.stream().map(DeathsVsReviews.Line::deaths).toList(), DEATHS),
+            new Bars(
+                "Deaths that led to a review",
+                years.stream().map(DeathsVsReviews.Line::reviewed).toList(),
+                REVIEWED)),
+        "Children",
+        false);
+  }
+
+  private static String bars(List<String> labels, List<Bars> bars, String yTitle, boolean stacked) {
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    for (Bars bar : bars) {
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      bar.values().forEach(data::add);
+      datasets.add(
+          Json.createObjectBuilder()
+              .add("label", bar.label())
+              .add("data", data)
+              .add("backgroundColor", bar.colour()));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", Json.createArrayBuilder(labels))
+                .add("datasets", datasets))
+        .add("options", barOptions(yTitle, stacked))
+        .build()
+        .toString();
   }
 
   /** A funnel plot: areas as points, the local one marked, England's rate and the limits. */
@@ -91,22 +111,6 @@ public final class ChartJson {
         .add("options", options.build())
         .build()
         .toString();
-  }
-
-  private static JsonObjectBuilder bars(String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", data)
-        .add("backgroundColor", colour);
-  }
-
-  private static JsonObject config(
-      String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder options) {
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options)
-        .build();
   }
 
   private static JsonObjectBuilder barOptions(String yTitle, boolean stacked) {
