@@ -61,8 +61,8 @@ class StatisticsBrowserIT {
       assertEquals(2L, datasets(browser, "chart2"), "Chart 2 is drawn with deaths and reviews");
 
       browser.open(Http.app() + "/admin/statistics/");
-      browser.type("span-form:from_input", "2005");
-      browser.type("span-form:to_input", "2014");
+      browser.type("span-form:from", "2005");
+      browser.type("span-form:to", "2014");
       browser.click("span-form:show");
       browser.waitForText("27 reviews against 33.8 expected: ratio 0.80, 95% CI 0.53-1.16");
       assertTrue(browser.text().contains("not significantly different from England"));

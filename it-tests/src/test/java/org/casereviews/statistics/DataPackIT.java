@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The annual data pack as the partnership downloads it: a PDF whose first page holds Chart 1 as an
  * image (rendered to PNG here, as a person would see it) and an XLSX workbook of the same figures,
- * refused to an agency liaison officer. {@link StatisticsIT} checks its small numbers are hidden.
+ * and no statistics at all for an agency liaison officer. {@link StatisticsIT} checks its small
+ * numbers are hidden.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,8 +77,14 @@ class DataPackIT {
   }
 
   @Test
-  void aLiaisonOfficerHasNoDataPack() {
+  void aLiaisonOfficerHasNoStatisticsAndNoDataPack() {
     String liaison = Http.basic(Users.create(Roles.AGENCY_LIAISON, "POLICE"), Users.PASSWORD);
+    for (String path :
+        List.of(
+            "/per-capita", "/reviews-per-year", "/deaths-vs-reviews", "/funnel", "/child-deaths")) {
+      assertEquals(
+          403, Http.get(Http.app() + "/api/v1/statistics" + path, liaison).statusCode(), path);
+    }
 
     assertEquals(403, Http.getBytes(PACK + "?year=2014&format=pdf", liaison).statusCode());
     assertEquals(

@@ -1,5 +1,6 @@
 package org.casereviews.api;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.ArrayList;
 import java.util.List;
 import org.casereviews.statistics.Breakdown;
@@ -59,6 +60,7 @@ public final class StatisticsJson {
   }
 
   /** A count: the number, or null with "<5" when it is hidden. */
+  @JsonbNillable
   public record CountJson(Long count, String shown) {
 
     static CountJson of(ShownCount c) {
@@ -68,6 +70,7 @@ public final class StatisticsJson {
 
   public record RowJson(String label, List<CountJson> counts, CountJson total) {}
 
+  @JsonbNillable
   public record BreakdownJson(
       String dimension,
       String title,
