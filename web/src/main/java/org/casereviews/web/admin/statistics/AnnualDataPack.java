@@ -17,6 +17,7 @@ import org.casereviews.statistics.Funnel;
 import org.casereviews.statistics.FunnelPlots;
 import org.casereviews.statistics.Measure;
 import org.casereviews.statistics.PerCapita;
+import org.casereviews.statistics.ReferenceData;
 import org.casereviews.statistics.ReviewStatistics;
 import org.casereviews.statistics.ReviewsPerYear;
 import org.casereviews.statistics.ShownCount;
@@ -43,6 +44,8 @@ public class AnnualDataPack {
   @EJB private FunnelPlots funnels;
 
   @EJB private CdopStatistics cdop;
+
+  @EJB private ReferenceData reference;
 
   /** The pack's content for {@code year}. */
   public PackContent forYear(int year) {
