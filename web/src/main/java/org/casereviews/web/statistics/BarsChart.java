@@ -18,28 +18,33 @@ final class BarsChart {
 
   private BarsChart() {}
 
+  /** The signature JFreeChart's stacked and side-by-side bar charts share. */
+  private interface Factory {
+    JFreeChart create(
+        String title,
+        String xLabel,
+        String yLabel,
+        org.jfree.data.category.CategoryDataset data,
+        PlotOrientation orientation,
+        boolean legend,
+        boolean tooltips,
+        boolean urls);
+  }
+
   static JFreeChart of(PackChart.Bars bars) {
     DefaultCategoryDataset data = dataset(bars);
+    Factory factory =
+        bars.stacked() ? ChartFactory::createStackedBarChart : ChartFactory::createBarChart;
     JFreeChart chart =
-        bars.stacked()
-            ? ChartFactory.createStackedBarChart(
-                bars.title(),
-                bars.xLabel(),
-                bars.yLabel(),
-                data,
-                PlotOrientation.VERTICAL,
-                true,
-                false,
-                false)
-            : ChartFactory.createBarChart(
-                bars.title(),
-                bars.xLabel(),
-                bars.yLabel(),
-                data,
-                PlotOrientation.VERTICAL,
-                true,
-                false,
-                false);
+        factory.create(
+            bars.title(),
+            bars.xLabel(),
+            bars.yLabel(),
+            data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     ChartStyle.apply(chart);
     style(chart.getCategoryPlot(), bars);
     return chart;
