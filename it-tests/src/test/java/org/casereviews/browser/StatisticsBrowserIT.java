@@ -67,6 +67,10 @@ class StatisticsBrowserIT {
       browser.waitForText("27 reviews against 33.8 expected: ratio 0.80, 95% CI 0.53-1.16");
       assertTrue(browser.text().contains("not significantly different from England"));
       assertEquals(7L, datasets(browser, "review-funnel-chart"), "points, centre and four limits");
+
+      browser.choose("breakdown-form:dimension", "Place of death");
+      browser.waitForText("Child deaths by place of death, 2005 to 2014");
+      assertTrue(browser.text().contains("Public place"), "a row for every place");
     } finally {
       Files.deleteIfExists(populations);
       Files.deleteIfExists(national);
