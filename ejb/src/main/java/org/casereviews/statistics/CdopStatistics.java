@@ -72,7 +72,7 @@ public class CdopStatistics {
               + " is hidden so that a total cannot give one of them away.");
     }
     if (dimension == CdopDimension.MODIFIABLE) {
-      notes.add(modifiableShare(counts, seesAll ? 0 : suppressBelow));
+      notes.add(modifiableShare(shown));
     }
     return new Breakdown(dimension, span, shown, seesAll ? 0 : suppressBelow, notes);
   }
@@ -99,23 +99,25 @@ public class CdopStatistics {
   }
 
   /**
-   * The share of the panel's reviewed deaths in which it found modifiable factors, over the span;
-   * not given when either count is small enough to be hidden.
+   * The share of the panel's reviewed deaths in which it found modifiable factors, over the span,
+   * from the span's totals as shown: not given when one of them is hidden, since the share would
+   * give it away.
    */
-  private static String modifiableShare(CountTable counts, int threshold) {
+  static String modifiableShare(ShownTable shown) {
     List<String> keys = CdopDimension.MODIFIABLE.keys();
-    int columns = counts.columns().size();
-    long modifiable = counts.at(keys.indexOf(Modifiable.YES.name()), columns);
+    int total = shown.columns().size();
     long reviewed = 0;
     for (int k = 0; k < keys.size(); k++) {
-      reviewed += counts.at(k, columns);
+      ShownCount count = shown.row(k).get(total);
+      if (count.isSuppressed()) {
+        return "The share with modifiable factors is not shown: the numbers are too small.";
+      }
+      reviewed += count.count();
     }
     if (reviewed == 0) {
       return "The panel has not yet reviewed any of these deaths.";
     }
-    if (modifiable < threshold || reviewed < threshold) {
-      return "The share with modifiable factors is not shown: the numbers are too small.";
-    }
+    long modifiable = shown.row(keys.indexOf(Modifiable.YES.name())).get(total).count();
     return String.format(
         Locale.UK,
         "The panel found modifiable factors in %d of the %d deaths it has reviewed (%.0f%%).",
