@@ -36,9 +36,9 @@ final class MissingFigures {
       throw new BusinessException(
           "The figures for "
               + span.label()
-              + " cannot be compared yet: there is no "
-              + String.join("; no ", missing)
-              + ". Load them on the Reference data page, or choose other years.");
+              + " cannot be compared yet. Missing: "
+              + String.join("; ", missing)
+              + ". Load them on the Statistics reference data page, or choose other years.");
     }
   }
 

@@ -152,7 +152,7 @@ public class ReviewStatistics {
         .orElseThrow(
             () ->
                 new BusinessException(
-                    "Choose the partnership's own area on the Reference data page first: the"
+                    "Choose the partnership's own area on the Statistics reference data page first: the"
                         + " comparison needs to know which area's population is local."));
   }
 

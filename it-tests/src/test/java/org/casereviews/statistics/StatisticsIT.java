@@ -97,7 +97,8 @@ class StatisticsIT {
             () -> admin.call(() -> reviews.perCapita(new Span(2004, 2014), List.of())));
 
     assertTrue(
-        missing.getMessage().contains("no England's reviews for 2004"), missing.getMessage());
+        missing.getMessage().contains("Missing: England's reviews for 2004;"),
+        missing.getMessage());
     assertTrue(missing.getMessage().contains("Birmingham (E08000025) for 2004"));
   }
 
