@@ -66,6 +66,11 @@ public enum AgeBand {
    */
   public static String bandSql() {
     StringBuilder sql = new StringBuilder("CASE");
+    // most deaths are settled by the age in days alone, without working out months: Y years are
+    // at least 365 Y days and at most 366 Y; the few within days of a birthday are worked out
+    for (AgeBand band : values()) {
+      sql.append(" WHEN ").append(band.surely()).append(" THEN '").append(band.name()).append("'");
+    }
     for (AgeBand band : values()) {
       sql.append(" WHEN ")
           .append(band.condition())
@@ -74,6 +79,20 @@ public enum AgeBand {
           .append("'");
     }
     return sql.append(" END").toString();
+  }
+
+  /** A condition on the age in days alone that only a death in this band can meet. */
+  private String surely() {
+    return switch (this) {
+      case UNDER_28_DAYS -> "d.age_days < " + NEONATAL_DAYS;
+      case UNDER_1_YEAR -> "d.age_days >= " + NEONATAL_DAYS + " AND d.age_days < 365";
+      case YEARS_15_TO_17 -> "d.age_days >= " + 366 * (fromMonths / 12);
+      default ->
+          "d.age_days >= "
+              + 366 * (fromMonths / 12)
+              + " AND d.age_days < "
+              + 365 * (belowMonths / 12);
+    };
   }
 
   /** The condition on a child_death row {@code d} that it falls in this band. */

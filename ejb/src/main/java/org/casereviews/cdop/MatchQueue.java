@@ -3,6 +3,8 @@ package org.casereviews.cdop;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -31,6 +33,8 @@ public class MatchQueue {
   @PersistenceContext private EntityManager em;
 
   @EJB private AuditTrail audit;
+
+  @Inject private Event<DeathsChanged> deathsChanged;
 
   /** The open matches, the longest waiting first; each record's identity read audited. */
   public List<PossibleMatch> open(int first, int max) {
@@ -62,6 +66,7 @@ public class MatchQueue {
     }
     sql.closeOtherMatches(notification, matchId);
     sql.fillIdentity(notification, record);
+    deathsChanged.fire(new DeathsChanged());
     audit.record(
         AuditAction.UPDATE,
         ChildDeathRecords.RECORD_TYPE,
@@ -92,6 +97,7 @@ public class MatchQueue {
     if (sql.createRecord(notification, record) == 0) {
       throw alreadyOnARecord(notification);
     }
+    deathsChanged.fire(new DeathsChanged());
     audit.record(
         AuditAction.CREATE,
         ChildDeathRecords.RECORD_TYPE,

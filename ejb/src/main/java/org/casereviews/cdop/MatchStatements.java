@@ -71,6 +71,8 @@ final class MatchStatements {
         "UPDATE child_death_identity i SET " + set + " WHERE i.child_death_id = ?2",
         notification,
         record);
+    // a postcode learnt moves the death to a deprivation decile
+    CountedYears.postcodeLearnt(em, record);
   }
 
   long openMatches(long notification) {
@@ -101,11 +103,14 @@ final class MatchStatements {
         update(
             "INSERT INTO child_death (id, sex, date_of_birth, date_of_death, age_days,"
                 + " place_of_death, ethnicity, expected, looked_after, joint_agency_response,"
-                + " status, first_notification_id, created_at, created_by, version)"
+                + " status, first_notification_id, created_at, created_by, version,"
+                + " deprivation_decile)"
                 + " SELECT ?1, n.sex, n.date_of_birth, n.date_of_death, n.age_days,"
                 + " n.place_of_death, n.ethnicity, n.expected, n.looked_after,"
                 + " CASE WHEN n.expected = 'UNEXPECTED' THEN TRUE ELSE FALSE END, 'NOTIFIED',"
-                + " n.id, ?2, ?3, 1 FROM death_notification n"
+                + " n.id, ?2, ?3, 1, "
+                + CountedYears.DECILE_OF_NOTIFICATION
+                + " FROM death_notification n"
                 + " WHERE n.id = ?4 AND n.child_death_id IS NULL",
             record,
             now,
@@ -120,6 +125,7 @@ final class MatchStatements {
             + " FROM death_notification n WHERE n.id = ?2",
         record,
         notification);
+    CountedYears.changed(em, record);
     return attach(notification, record);
   }
 

@@ -3,6 +3,8 @@ package org.casereviews.cdop;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -34,6 +36,8 @@ public class PanelReviews {
   @PersistenceContext private EntityManager em;
 
   @EJB private AuditTrail audit;
+
+  @Inject private Event<DeathsChanged> deathsChanged;
 
   @EJB private ChildDeathRecords records;
 
@@ -103,6 +107,8 @@ public class PanelReviews {
             ? null
             : review.learningPoints().strip();
     record.recordPanelReview(day, review.category(), review.modifiable(), learning);
+    CountedYears.changed(em, id);
+    deathsChanged.fire(new DeathsChanged());
     replaceFactors(id, review.factors());
     if (from != CdopStatus.PANEL_REVIEWED) {
       keepMove(record, from, day, null);
@@ -146,6 +152,8 @@ public class PanelReviews {
       throw new BusinessException("caseReview", "There is no case review number " + reviewId + ".");
     }
     record.setCaseReviewId(reviewId);
+    CountedYears.changed(em, id);
+    deathsChanged.fire(new DeathsChanged());
     audit.record(
         AuditAction.UPDATE,
         ChildDeathRecords.RECORD_TYPE,

@@ -22,7 +22,6 @@ public enum CdopDimension {
   CATEGORY(
       "Category of death",
       "CAST(d.category AS VARCHAR(2))",
-      "",
       labels(
           DeathCategory.values(),
           c -> String.valueOf(c.getNumber()),
@@ -31,52 +30,42 @@ public enum CdopDimension {
   AGE_BAND(
       "Age at death",
       AgeBand.bandSql(),
-      "",
       labels(AgeBand.values(), Enum::name, AgeBand::getLabel),
       "Not known"),
   EXPECTED(
       "Expected or unexpected",
       "d.expected",
-      "",
       labels(DeathExpectation.values(), Enum::name, DeathExpectation::label),
       "Not recorded"),
   MODIFIABLE(
       "Modifiable factors",
       "d.modifiable",
-      "",
       labels(Modifiable.values(), Enum::name, Modifiable::getLabel),
       "Not yet reviewed by the panel"),
   PLACE(
       "Place of death",
       "d.place_of_death",
-      "",
       labels(PlaceOfDeath.values(), Enum::name, PlaceOfDeath::label),
       "Not recorded"),
   ETHNICITY(
       "Ethnicity",
       "d.ethnicity",
-      "",
       labels(Ethnicity.values(), Enum::name, e -> e.name() + " " + e.getLabel()),
       "Not recorded"),
   DEPRIVATION(
       "Deprivation decile of the home postcode",
-      "CAST(p.decile AS VARCHAR(2))",
-      " LEFT JOIN child_death_identity i ON i.child_death_id = d.id"
-          + " LEFT JOIN stat_postcode_decile p ON p.postcode = i.postcode",
+      "CAST(d.deprivation_decile AS VARCHAR(2))",
       deciles(),
       "Postcode not known or not in the deciles loaded");
 
   private final String label;
   private final String valueSql;
-  private final String joinSql;
   private final Map<String, String> values;
   private final String missing;
 
-  CdopDimension(
-      String label, String valueSql, String joinSql, Map<String, String> values, String missing) {
+  CdopDimension(String label, String valueSql, Map<String, String> values, String missing) {
     this.label = label;
     this.valueSql = valueSql;
-    this.joinSql = joinSql;
     this.values = values;
     this.missing = missing;
   }
@@ -87,10 +76,6 @@ public enum CdopDimension {
 
   String valueSql() {
     return valueSql;
-  }
-
-  String joinSql() {
-    return joinSql;
   }
 
   /** The values a death can have, as stored, in the order shown. */

@@ -7,6 +7,7 @@ import static org.casereviews.security.Roles.VIEWER;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ public class CdopStatistics {
   @PersistenceContext private EntityManager em;
 
   @Resource private SessionContext session;
+
+  @EJB private DeathCounts deaths;
 
   @Inject
   @ConfigProperty(name = "casereviews.statistics.suppress-below", defaultValue = "5")
@@ -86,6 +89,7 @@ public class CdopStatistics {
     List<String> keys = dimension.keys();
     List<Integer> years = span.years();
     long[][] counts = new long[keys.size() + 1][years.size()];
+    deaths.upToDate(span);
     for (Object[] row : new Figures(em).deathsBy(dimension, span)) {
       int year = years.indexOf(Figures.number(row[0]).intValue());
       int key = row[1] == null ? keys.size() : keys.indexOf(String.valueOf(row[1]).trim());

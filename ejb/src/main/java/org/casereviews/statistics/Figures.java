@@ -58,16 +58,17 @@ final class Figures {
     return byYear;
   }
 
-  /** The child deaths of each year, and how many of them led to a case review. */
+  /**
+   * The child deaths of each year, and how many of them led to a case review, from the counts kept
+   * by {@link DeathCounts} (which the caller brings up to date first).
+   */
   List<Object[]> deathsAndReviewedByYear(Span span) {
-    String year = "EXTRACT(YEAR FROM d.date_of_death)";
     return rows(
-        "SELECT "
-            + year
-            + ", COUNT(*), COUNT(d.case_review_id) FROM child_death d"
-            + " WHERE d.date_of_death BETWEEN ? AND ? GROUP BY "
-            + year,
-        span);
+        "SELECT for_year, SUM(deaths), SUM(reviewed) FROM death_tally WHERE dimension = ?"
+            + " AND for_year BETWEEN ? AND ? GROUP BY for_year",
+        CdopDimension.CATEGORY.name(),
+        span.from(),
+        span.to());
   }
 
   /** England's reviews of {@code types} by year, for the years loaded. */
@@ -147,21 +148,17 @@ final class Figures {
         .longValue();
   }
 
-  /** The child deaths of a span counted by year and the dimension's value. */
+  /**
+   * The child deaths of a span counted by year and the dimension's value, from the counts kept by
+   * {@link DeathCounts} (which the caller brings up to date first).
+   */
   List<Object[]> deathsBy(CdopDimension dimension, Span span) {
-    String year = "EXTRACT(YEAR FROM d.date_of_death)";
     return rows(
-        "SELECT "
-            + year
-            + ", "
-            + dimension.valueSql()
-            + ", COUNT(*) FROM child_death d"
-            + dimension.joinSql()
-            + " WHERE d.date_of_death BETWEEN ? AND ? GROUP BY "
-            + year
-            + ", "
-            + dimension.valueSql(),
-        span);
+        "SELECT for_year, tally_value, deaths FROM death_tally WHERE dimension = ?"
+            + " AND for_year BETWEEN ? AND ?",
+        dimension.name(),
+        span.from(),
+        span.to());
   }
 
   /** Whether any postcode deprivation deciles are loaded. */

@@ -8,6 +8,8 @@ import static org.casereviews.security.Roles.VIEWER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.casereviews.audit.AuditAction;
 import org.casereviews.audit.AuditTrail;
+import org.casereviews.cdop.CountedYears;
+import org.casereviews.cdop.DeathsChanged;
 import org.casereviews.review.ImportReport;
 import org.casereviews.review.RejectedRow;
 import org.casereviews.shared.ApplicationDataSource;
@@ -46,6 +50,8 @@ public class ReferenceData {
   @PersistenceContext private EntityManager em;
 
   @EJB private AuditTrail audit;
+
+  @Inject private Event<DeathsChanged> deathsChanged;
 
   /** Loads a child population file: area_code, area_name, year, population. */
   public ImportReport loadPopulations(@NotNull Reader csv) {
@@ -129,6 +135,11 @@ public class ReferenceData {
               s.setString(1, row.postcode());
               s.setInt(2, row.decile());
             });
+    if (!read.rows().isEmpty()) {
+      // any death's decile may have changed with them
+      CountedYears.decilesLoaded(em);
+      deathsChanged.fire(new DeathsChanged());
+    }
     return loaded("postcode deciles", read.rows().size(), read.rejected());
   }
 

@@ -37,6 +37,8 @@ public class ReviewStatistics {
 
   @EJB private ReferenceData reference;
 
+  @EJB private DeathCounts deaths;
+
   /** Every kind of review that is commissioned (a rapid review is not). */
   public static List<ReviewType> commissionedTypes() {
     return Arrays.stream(ReviewType.values()).filter(t -> t != ReviewType.RAPID_REVIEW).toList();
@@ -67,6 +69,7 @@ public class ReviewStatistics {
 
   /** Chart 2: each year's child deaths beside the number that led to a case review. */
   public DeathsVsReviews deathsVsReviews(@NotNull Span span) {
+    deaths.upToDate(span);
     Map<Integer, long[]> counts = new HashMap<>();
     for (Object[] row : new Figures(em).deathsAndReviewedByYear(span)) {
       counts.put(

@@ -73,6 +73,45 @@ class AgeBandTest {
     }
   }
 
+  @Test
+  void theBandInSqlIsTheRowsBandAtEveryAgeInDays() throws Exception {
+    List<LocalDate[]> children = new ArrayList<>();
+    for (LocalDate born :
+        List.of(
+            LocalDate.of(2008, 2, 29),
+            LocalDate.of(2010, 1, 31),
+            LocalDate.of(2015, 12, 31),
+            LocalDate.of(2003, 3, 1))) {
+      for (LocalDate died = born; died.isBefore(born.plusYears(18)); died = died.plusDays(1)) {
+        children.add(new LocalDate[] {born, died});
+      }
+    }
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    try (Connection db = h2.getConnection()) {
+      try (Statement create = db.createStatement()) {
+        create.execute(
+            "CREATE TABLE child_death (id INT, date_of_birth DATE, date_of_death DATE,"
+                + " age_days INT)");
+      }
+      insert(db, children);
+      try (Statement query = db.createStatement();
+          ResultSet bands =
+              query.executeQuery("SELECT d.id, " + AgeBand.bandSql() + " FROM child_death d")) {
+        int read = 0;
+        while (bands.next()) {
+          LocalDate[] child = children.get(bands.getInt(1));
+          assertEquals(
+              AgeBand.of(child[0], child[1]).name(),
+              bands.getString(2),
+              child[0] + " to " + child[1]);
+          read++;
+        }
+        assertEquals(children.size(), read);
+      }
+    }
+  }
+
   private static void insert(Connection db, List<LocalDate[]> children) throws Exception {
     try (PreparedStatement row =
         db.prepareStatement("INSERT INTO child_death VALUES (?, ?, ?, ?)")) {

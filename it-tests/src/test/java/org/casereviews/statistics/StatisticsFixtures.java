@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.casereviews.cdop.CountedYears;
 import org.casereviews.review.HistoricReviewImport;
 import org.casereviews.review.ImportReport;
 import org.casereviews.shared.ApplicationDataSource;
@@ -21,6 +22,12 @@ public final class StatisticsFixtures {
   public static final String LOCAL = "E08000025";
   static final Span DECADE = new Span(2005, 2014);
   static final Span DEATHS = new Span(2005, 2006);
+
+  /** The year of the one death whose changes a test follows into the figures. */
+  static final Span CHANGING = new Span(2003, 2003);
+
+  /** The home postcode of that death. */
+  static final String CHANGING_POSTCODE = "ZZ99 9ZZ";
 
   /** Child deaths are written with ids far above any the sequence gives. */
   private static final long FIRST_DEATH_ID = 900_000_000L;
@@ -85,6 +92,76 @@ public final class StatisticsFixtures {
     return csv.toString();
   }
 
+  /**
+   * The one death of {@link #CHANGING}, written if it is not there yet: its child death review
+   * meeting was held on 1 August 2003, so the panel can review it, and its identity has the
+   * postcode {@link #CHANGING_POSTCODE}. Returns its record number.
+   */
+  static long changingDeath() throws SQLException {
+    long id = FIRST_DEATH_ID - 1;
+    try (Connection c = ApplicationDataSource.select().dataSource().getConnection();
+        var s = c.createStatement()) {
+      if (s.executeUpdate(
+              "INSERT INTO child_death (id, sex, date_of_birth, date_of_death, age_days,"
+                  + " joint_agency_response, status, cdr_meeting_on, first_notification_id,"
+                  + " created_at, created_by, version) SELECT "
+                  + id
+                  + ", 'MALE', DATE '2001-01-01', DATE '2003-05-01', 850, FALSE, 'CDR_MEETING_HELD',"
+                  + " DATE '2003-08-01', "
+                  + id
+                  + ", CURRENT_TIMESTAMP, 'test', 0 FROM (SELECT 1 AS one) x WHERE NOT EXISTS"
+                  + " (SELECT 1 FROM child_death WHERE id = "
+                  + id
+                  + ")")
+          > 0) {
+        s.executeUpdate(
+            "INSERT INTO child_death_identity (child_death_id, postcode) VALUES ("
+                + id
+                + ", '"
+                + CHANGING_POSTCODE
+                + "')");
+        s.executeUpdate(
+            CountedYears.statement(
+                "SELECT date_of_death AS died FROM child_death WHERE id = " + id));
+      }
+    }
+    return id;
+  }
+
+  /** Marks the year of the record's death to be counted again, as a change to it does. */
+  static void markYearOf(long record) throws SQLException {
+    try (Connection c = ApplicationDataSource.select().dataSource().getConnection();
+        var s = c.createStatement()) {
+      s.executeUpdate(
+          CountedYears.statement(
+              "SELECT date_of_death AS died FROM child_death WHERE id = " + record));
+    }
+  }
+
+  /** How many child death records there are, counted one by one. */
+  static long records() throws SQLException {
+    return single("SELECT COUNT(*) FROM child_death");
+  }
+
+  /** The record's version now, for a change that must name the version it changes. */
+  static long version(long record) throws SQLException {
+    return single("SELECT version FROM child_death WHERE id = " + record);
+  }
+
+  /** The number of a case review of the partnership's. */
+  static long anyReview() throws SQLException {
+    return single("SELECT MIN(id) FROM review");
+  }
+
+  private static long single(String query) throws SQLException {
+    try (Connection c = ApplicationDataSource.select().dataSource().getConnection();
+        var s = c.createStatement();
+        var r = s.executeQuery(query)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
   /** Deaths by place: in 2005 30 in hospital, 3 at home and 6 in a hospice; in 2006 25, 8 and 2. */
   static void deaths() throws SQLException {
     String[] places = {"HOSPITAL", "HOME", "HOSPICE"};
@@ -115,6 +192,12 @@ public final class StatisticsFixtures {
         }
       }
       insert.executeBatch();
+      // written with SQL of its own, so it marks the years to count again, as the import does
+      try (var mark = c.createStatement()) {
+        mark.executeUpdate(
+            CountedYears.statement(
+                "SELECT date_of_death AS died FROM child_death WHERE id >= " + FIRST_DEATH_ID));
+      }
     }
   }
 }

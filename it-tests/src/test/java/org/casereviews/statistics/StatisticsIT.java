@@ -9,12 +9,19 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.casereviews.cdop.ChildDeathCriteria;
+import org.casereviews.cdop.ChildDeathSearch;
+import org.casereviews.cdop.DeathCategory;
+import org.casereviews.cdop.Modifiable;
+import org.casereviews.cdop.PanelReview;
+import org.casereviews.cdop.PanelReviews;
 import org.casereviews.it.Accounts;
 import org.casereviews.it.Http;
 import org.casereviews.it.Refusals;
@@ -55,6 +62,10 @@ class StatisticsIT {
 
   @EJB private RunAs.Admin admin;
 
+  @EJB private PanelReviews panel;
+
+  @EJB private ChildDeathSearch search;
+
   @BeforeEach
   void figures() {
     admin.call(
@@ -71,6 +82,80 @@ class StatisticsIT {
           }
           return null;
         });
+  }
+
+  @Test
+  void aChangeToADeathIsInTheFiguresAtOnce() throws Exception {
+    Span year = StatisticsFixtures.CHANGING;
+    long death = StatisticsFixtures.changingDeath();
+    long review = StatisticsFixtures.anyReview();
+    DeathsVsReviews.Line before = admin.call(() -> reviews.deathsVsReviews(year)).total();
+    assertEquals(1, before.deaths());
+
+    admin.call(
+        () -> panel.linkCaseReview(death, StatisticsFixtures.version(death), Long.valueOf(review)));
+    assertEquals(1, admin.call(() -> reviews.deathsVsReviews(year)).total().reviewed());
+    admin.call(() -> panel.linkCaseReview(death, StatisticsFixtures.version(death), null));
+    assertEquals(0, admin.call(() -> reviews.deathsVsReviews(year)).total().reviewed());
+
+    String category =
+        DeathCategory.SUDDEN_UNEXPLAINED.getNumber()
+            + ". "
+            + DeathCategory.SUDDEN_UNEXPLAINED.getLabel();
+    ShownTable uncategorised =
+        admin.call(() -> cdop.breakdown(CdopDimension.CATEGORY, year, false)).table();
+    String notYet = "Not yet categorised by the panel";
+    assertEquals(
+        List.of("<5", "<5"), texts(uncategorised.row(uncategorised.rows().indexOf(notYet))));
+    admin.call(
+        () ->
+            panel.recordPanelReview(
+                death,
+                StatisticsFixtures.version(death),
+                new PanelReview(
+                    LocalDate.of(2003, 9, 1),
+                    DeathCategory.SUDDEN_UNEXPLAINED,
+                    List.of(),
+                    Modifiable.NO,
+                    null)));
+    ShownTable categorised =
+        admin.call(() -> cdop.breakdown(CdopDimension.CATEGORY, year, false)).table();
+    assertEquals(List.of("0", "0"), texts(categorised.row(categorised.rows().indexOf(notYet))));
+    assertEquals(List.of("<5", "<5"), texts(categorised.row(categorised.rows().indexOf(category))));
+  }
+
+  @Test
+  void aDeathCountsInItsPostcodesDecileOnceTheDecilesAreLoaded() throws Exception {
+    StatisticsFixtures.changingDeath();
+    ImportReport loaded =
+        admin.call(
+            () ->
+                reference.loadPostcodeDeciles(
+                    new StringReader(
+                        "postcode,decile\n" + StatisticsFixtures.CHANGING_POSTCODE + ",4\n")));
+    assertEquals(1, loaded.loaded());
+
+    ShownTable table =
+        admin
+            .call(
+                () -> cdop.breakdown(CdopDimension.DEPRIVATION, StatisticsFixtures.CHANGING, false))
+            .table();
+    assertEquals(List.of("<5", "<5"), texts(table.row(table.rows().indexOf("4"))));
+    assertEquals(
+        List.of("0", "0"),
+        texts(table.row(table.rows().indexOf("Postcode not known or not in the deciles loaded"))));
+  }
+
+  @Test
+  void theListCountsEveryRecordWhetherItsYearIsCountedOrNot() throws Exception {
+    long death = StatisticsFixtures.changingDeath();
+    long all = StatisticsFixtures.records();
+    // the year of the change is marked: its records are counted one by one
+    StatisticsFixtures.markYearOf(death);
+    assertEquals(all, admin.call(() -> search.count(ChildDeathCriteria.any())));
+    // counted again, it comes from the counts kept
+    admin.call(() -> reviews.deathsVsReviews(StatisticsFixtures.CHANGING));
+    assertEquals(all, admin.call(() -> search.count(ChildDeathCriteria.any())));
   }
 
   @Test

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -18,6 +20,7 @@ import org.casereviews.audit.AuditTrail;
 import org.casereviews.cdop.ChildDeath;
 import org.casereviews.cdop.ChildDeathIdentity;
 import org.casereviews.cdop.DeathNotification;
+import org.casereviews.cdop.DeathsChanged;
 import org.casereviews.review.RejectedRow;
 import org.casereviews.security.Roles;
 import org.casereviews.shared.ApplicationDataSource;
@@ -38,6 +41,8 @@ public class ChildDeathImports {
   @PersistenceContext private EntityManager em;
 
   @EJB private AuditTrail audit;
+
+  @Inject private Event<DeathsChanged> deathsChanged;
 
   private ImportStaging staging;
 
@@ -120,6 +125,7 @@ public class ChildDeathImports {
                 SetStatements.of(em, postgres), importId, Timestamp.from(now), run.getStartedBy())
             .run();
     run.completed(outcome, Instant.now());
+    deathsChanged.fire(new DeathsChanged());
     audit.record(AuditAction.UPDATE, RECORD_TYPE, importId, outcome.summary());
     var cache = em.getEntityManagerFactory().getCache();
     cache.evict(ChildDeath.class);

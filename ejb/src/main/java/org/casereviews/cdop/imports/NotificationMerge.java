@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.casereviews.cdop.CountedYears;
 
 /**
  * Merges the staged rows of one import into the notifications and the child death records, in a
@@ -77,6 +78,15 @@ final class NotificationMerge {
     Links links = new Links();
     link(links);
     update("DELETE FROM death_import_row WHERE import_id = ?1");
+    // the records that learnt a postcode from this import take its decile; they and the records
+    // made are of the years of the import's deaths
+    update(
+        CountedYears.decileStatement(
+            "i.child_death_id IN (SELECT n.child_death_id FROM death_notification n"
+                + " WHERE n.import_id = ?1 AND n.postcode IS NOT NULL)"));
+    update(
+        CountedYears.statement(
+            "SELECT n.date_of_death AS died FROM death_notification n WHERE n.import_id = ?1"));
     long rejected = count("SELECT COUNT(*) FROM death_import_rejection WHERE import_id = ?1");
     return new ImportOutcome(
         read, rejected, staged - updated, updated, links.created, links.merged, links.queued);
@@ -322,11 +332,13 @@ final class NotificationMerge {
         update(
             "INSERT INTO child_death (id, sex, date_of_birth, date_of_death, age_days,"
                 + " place_of_death, ethnicity, expected, looked_after, joint_agency_response,"
-                + " status, first_notification_id, created_at, created_by, version)"
+                + " status, first_notification_id, created_at, created_by, version,"
+                + " deprivation_decile)"
                 + " SELECT nextval('child_death_seq'), n.sex, n.date_of_birth, n.date_of_death,"
                 + " n.age_days, n.place_of_death, n.ethnicity, n.expected, n.looked_after,"
                 + " CASE WHEN n.expected = 'UNEXPECTED' THEN TRUE ELSE FALSE END, 'NOTIFIED',"
-                + " n.id, ?2, ?3, 1"
+                + " n.id, ?2, ?3, 1, "
+                + CountedYears.DECILE_OF_NOTIFICATION
                 + leaders,
             now,
             user);

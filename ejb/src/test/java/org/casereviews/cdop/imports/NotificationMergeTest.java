@@ -54,11 +54,19 @@ class NotificationMergeTest {
     assertEquals(
         3, count("SELECT COUNT(*) FROM death_notification WHERE child_death_id IS NOT NULL"));
     assertEquals(1, count("SELECT COUNT(*) FROM death_match WHERE state = 'OPEN'"));
+    // each import marked the year of its deaths to be counted again for the statistics
+    assertEquals(
+        2,
+        count(
+            "SELECT changes FROM death_tally_year WHERE for_year = "
+                + BORN.plusMonths(6).getYear()
+                + " AND tallied IS NULL"));
   }
 
   @Test
   void childrenOfOneFileAreGroupedByNhsNumberThenByDatesAndPostcode() {
     LocalDate born = BORN.plusDays(3);
+    sql.update("INSERT INTO stat_postcode_decile (postcode, decile) VALUES ('LS1 4AP', 3)");
     ImportOutcome outcome =
         imported(
             row(2, "REGISTRAR", "R1", "9434765919", null),
@@ -74,6 +82,12 @@ class NotificationMergeTest {
     assertEquals(
         "LS1 4AP",
         text("SELECT postcode FROM child_death_identity WHERE nhs_number = '9434765919'"));
+    // R1's record learnt H1's postcode, and with it the postcode's deprivation decile
+    assertEquals(
+        3,
+        count(
+            "SELECT d.deprivation_decile FROM child_death d JOIN child_death_identity i"
+                + " ON i.child_death_id = d.id WHERE i.nhs_number = '9434765919'"));
     assertEquals(
         text("SELECT child_death_id FROM death_notification WHERE source_ref = 'C1'"),
         text("SELECT child_death_id FROM death_match WHERE state = 'OPEN'"));
