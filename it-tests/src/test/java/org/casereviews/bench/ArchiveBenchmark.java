@@ -185,7 +185,7 @@ class ArchiveBenchmark {
             SELECT %d + i, 'BENCH ' || i, 'Child ' || i,
                 (ARRAY['LCSPR', 'SCR', 'LOCAL_LEARNING'])[1 + i %% 3],
                 (ARRAY['DEATH', 'SERIOUS_HARM'])[1 + i %% 2],
-                'PUBLISHED', '2018',
+                'PUBLISHED', 'WT2018',
                 DATE '2010-01-01' + (i %% 4900) - 300, DATE '2010-01-01' + (i %% 4900) - 60,
                 DATE '2010-01-01' + (i %% 4900) - 30, DATE '2010-01-01' + (i %% 4900),
                 DATE '2010-01-01' + (i %% 4900) - 300, TRUE, TIMESTAMP '2026-01-01 09:00:00',
