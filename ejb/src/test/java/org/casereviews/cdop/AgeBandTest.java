@@ -56,15 +56,7 @@ class AgeBandTest {
         }
       }
     }
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    try (Connection db = h2.getConnection()) {
-      try (Statement create = db.createStatement()) {
-        create.execute(
-            "CREATE TABLE child_death (id INT, date_of_birth DATE, date_of_death DATE,"
-                + " age_days INT)");
-      }
-      insert(db, children);
+    try (Connection db = database(children)) {
       for (int id = 0; id < children.size(); id++) {
         LocalDate[] child = children.get(id);
         assertEquals(
@@ -86,15 +78,7 @@ class AgeBandTest {
         children.add(new LocalDate[] {born, died});
       }
     }
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    try (Connection db = h2.getConnection()) {
-      try (Statement create = db.createStatement()) {
-        create.execute(
-            "CREATE TABLE child_death (id INT, date_of_birth DATE, date_of_death DATE,"
-                + " age_days INT)");
-      }
-      insert(db, children);
+    try (Connection db = database(children)) {
       try (Statement query = db.createStatement();
           ResultSet bands =
               query.executeQuery("SELECT d.id, " + AgeBand.bandSql() + " FROM child_death d")) {
@@ -110,6 +94,20 @@ class AgeBandTest {
         assertEquals(children.size(), read);
       }
     }
+  }
+
+  /** A database whose child_death table holds the children, each numbered by its place. */
+  private static Connection database(List<LocalDate[]> children) throws Exception {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    Connection db = h2.getConnection();
+    try (Statement create = db.createStatement()) {
+      create.execute(
+          "CREATE TABLE child_death (id INT, date_of_birth DATE, date_of_death DATE,"
+              + " age_days INT)");
+    }
+    insert(db, children);
+    return db;
   }
 
   private static void insert(Connection db, List<LocalDate[]> children) throws Exception {

@@ -7,9 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -136,8 +133,7 @@ class ArchiveBenchmark {
   @Order(3)
   @RunAsClient
   void printReport() throws IOException {
-    Path file = Path.of(System.getProperty("casereviews.bench.dir"), "archive.md");
-    System.out.println(Files.readString(file, StandardCharsets.UTF_8));
+    BenchReport.print("archive.md");
   }
 
   // -- the data ---------------------------------------------------------------------------------

@@ -60,6 +60,12 @@ final class BenchReport {
     }
   }
 
+  /** Prints the report written to {@code name}: on the client, to the build's console. */
+  static void print(String name) throws IOException {
+    Path file = Path.of(System.getProperty("casereviews.bench.dir"), name);
+    System.out.println(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
   /** The machine's load average over the last minute (other work on it slows the run). */
   static String load() {
     try {

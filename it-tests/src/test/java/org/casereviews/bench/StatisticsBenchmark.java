@@ -10,9 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -147,8 +144,7 @@ class StatisticsBenchmark {
   @Order(2)
   @RunAsClient
   void printReport() throws IOException {
-    Path file = Path.of(System.getProperty("casereviews.bench.dir"), "statistics.md");
-    System.out.println(Files.readString(file, StandardCharsets.UTF_8));
+    BenchReport.print("statistics.md");
   }
 
   // -- the timing -------------------------------------------------------------------------------
