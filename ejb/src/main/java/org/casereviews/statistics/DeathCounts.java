@@ -35,7 +35,11 @@ public class DeathCounts {
 
   @Resource private SessionContext session;
 
-  /** Counts again the years of the span whose deaths have changed since they were counted. */
+  /**
+   * Counts again the years of the span whose deaths have changed since they were counted. Not for a
+   * transaction that has itself changed deaths: the count would wait for that transaction's own
+   * hold on the year's row until the transaction timed out.
+   */
   public void upToDate(Span span) {
     recountStale(" AND for_year BETWEEN " + span.from() + " AND " + span.to());
   }
