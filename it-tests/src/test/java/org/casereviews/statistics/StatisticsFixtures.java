@@ -6,10 +6,13 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.casereviews.cdop.CountedYears;
+import org.casereviews.it.RunAs;
 import org.casereviews.review.HistoricReviewImport;
 import org.casereviews.review.ImportReport;
+import org.casereviews.review.ReviewType;
 import org.casereviews.shared.ApplicationDataSource;
 
 /**
@@ -33,6 +36,34 @@ public final class StatisticsFixtures {
   private static final long FIRST_DEATH_ID = 900_000_000L;
 
   private StatisticsFixtures() {}
+
+  /**
+   * Loads the figures unless they are there already: the reference files, the local area, the 27
+   * reviews and the deaths of 2005 and 2006. In the container.
+   */
+  static void load(
+      RunAs.Admin admin,
+      ReferenceData reference,
+      ReviewStatistics reviews,
+      HistoricReviewImport history) {
+    admin.call(
+        () -> {
+          reference.loadPopulations(new StringReader(populations()));
+          reference.loadNationalReviews(new StringReader(nationalReviews()));
+          reference.loadAreaCounts(new StringReader(areaCounts()));
+          reference.chooseLocalArea(LOCAL);
+          if (reviews.commissioned(DECADE, List.of(ReviewType.SCR)) == 0) {
+            ImportReport loaded = reviews(history);
+            if (loaded.loaded() != 27) {
+              throw new IllegalStateException("The 27 reviews did not load: " + loaded);
+            }
+          }
+          if (reviews.deathsVsReviews(DEATHS).total().deaths() == 0) {
+            deaths();
+          }
+          return null;
+        });
+  }
 
   /** Populations of England, the local area and two others for 2005 to 2014. */
   public static String populations() {

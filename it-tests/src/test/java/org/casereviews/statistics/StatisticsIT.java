@@ -68,20 +68,7 @@ class StatisticsIT {
 
   @BeforeEach
   void figures() {
-    admin.call(
-        () -> {
-          reference.loadPopulations(new StringReader(StatisticsFixtures.populations()));
-          reference.loadNationalReviews(new StringReader(StatisticsFixtures.nationalReviews()));
-          reference.loadAreaCounts(new StringReader(StatisticsFixtures.areaCounts()));
-          reference.chooseLocalArea(StatisticsFixtures.LOCAL);
-          if (reviews.commissioned(StatisticsFixtures.DECADE, List.of(ReviewType.SCR)) == 0) {
-            assertEquals(27, StatisticsFixtures.reviews(history).loaded());
-          }
-          if (reviews.deathsVsReviews(StatisticsFixtures.DEATHS).total().deaths() == 0) {
-            StatisticsFixtures.deaths();
-          }
-          return null;
-        });
+    StatisticsFixtures.load(admin, reference, reviews, history);
   }
 
   @Test
