@@ -9,9 +9,17 @@ import java.util.stream.Collectors;
 /**
  * Marks the years whose deaths must be counted again for the statistics (see migration V13 and
  * statistics.DeathCounts), and keeps each record's deprivation decile: whatever changes what a
- * death is counted by calls this in the same transaction, for the deaths it changed.
+ * death is counted by calls this in the same transaction, for the deaths it changed. The list of
+ * records counts them from the same counts ({@link #records}).
  */
 public final class CountedYears {
+
+  /**
+   * The deprivation decile of notification {@code n}'s postcode, for a record made from it: the
+   * statistics count deaths by the decile kept on the record, not by a join through the identity.
+   */
+  public static final String DECILE_OF_NOTIFICATION =
+      "(SELECT p.decile FROM stat_postcode_decile p WHERE p.postcode = n.postcode)";
 
   private CountedYears() {}
 
@@ -102,13 +110,6 @@ public final class CountedYears {
   private static String day(int year, int month, int day) {
     return "DATE '" + LocalDate.of(year, month, day) + "'";
   }
-
-  /**
-   * The deprivation decile of notification {@code n}'s postcode, for a record made from it: the
-   * statistics count deaths by the decile kept on the record, not by a join through the identity.
-   */
-  public static final String DECILE_OF_NOTIFICATION =
-      "(SELECT p.decile FROM stat_postcode_decile p WHERE p.postcode = n.postcode)";
 
   /**
    * The statement that sets the deprivation decile of the records whose identity {@code i} meets
