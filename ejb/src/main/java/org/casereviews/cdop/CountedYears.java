@@ -24,18 +24,9 @@ public final class CountedYears {
   private CountedYears() {}
 
   /**
-   * Marks the years of the days of death that {@code diedSql} selects (one column, named {@code
-   * died}, with {@code ?1}, {@code ?2} ... for the parameters).
+   * The statement that marks the years of the days of death {@code diedSql} selects (one column,
+   * named {@code died}).
    */
-  public static void changed(EntityManager em, String diedSql, Object... parameters) {
-    var query = em.createNativeQuery(statement(diedSql));
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    query.executeUpdate();
-  }
-
-  /** The statement that marks the years of the days of death {@code diedSql} selects. */
   public static String statement(String diedSql) {
     return "MERGE INTO death_tally_year t USING (SELECT DISTINCT CAST(EXTRACT(YEAR FROM x.died)"
         + " AS INTEGER) AS for_year FROM ("
@@ -47,7 +38,10 @@ public final class CountedYears {
 
   /** Marks the year of one record's death. */
   public static void changed(EntityManager em, long record) {
-    changed(em, "SELECT d.date_of_death AS died FROM child_death d WHERE d.id = ?1", record);
+    em.createNativeQuery(
+            statement("SELECT d.date_of_death AS died FROM child_death d WHERE d.id = ?1"))
+        .setParameter(1, record)
+        .executeUpdate();
   }
 
   /**

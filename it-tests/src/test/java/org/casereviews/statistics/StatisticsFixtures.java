@@ -151,9 +151,7 @@ public final class StatisticsFixtures {
                 + ", '"
                 + CHANGING_POSTCODE
                 + "')");
-        s.executeUpdate(
-            CountedYears.statement(
-                "SELECT date_of_death AS died FROM child_death WHERE id = " + id));
+        markYearOf(id);
       }
     }
     return id;
